@@ -1,0 +1,62 @@
+import Campaign
+import Sheets
+
+/// A data row as the layout stage found it, before its values are read: the row's cells and, for each mapped
+/// field, the cell under that field's column, plus what the surrounding layout says about kind, award form
+/// and year (each weaker than a cell in the row).
+public struct LocatedRow: Sendable {
+    public var location: RowLocation
+    public var table: TableLayout
+    /// All non-empty cells of the row as stored.
+    public var cells: [Cell]
+    /// The cell under each mapped field's column, as stored (not repaired). A one-cell recognition decision
+    /// ("Quyết định công nhận sáng kiến": number and date together) is under `.decisionNumber` with
+    /// `combinedDecision` true.
+    public var fieldCells: [Field: Cell]
+    /// True when `fieldCells[.decisionNumber]` holds number and date in one cell.
+    public var combinedDecision: Bool
+    /// Kind set by a section row above ("I. TẬP THỂ"), repaired text of that section row kept in `sectionText`.
+    public var sectionKind: NomineeKind?
+    /// Award form id set by a section row above ("A. Bằng khen …").
+    public var sectionAward: String?
+    /// Kind named by the sheet's name ("Tập thể", "Cá nhân").
+    public var sheetKind: NomineeKind?
+    /// Kind and award form named by the title rows ("DANH SÁCH TẬP THỂ ĐỀ NGHỊ …").
+    public var titleKind: NomineeKind?
+    public var titleAward: String?
+    /// Kind implied by the name column's header ("Họ và tên" → individual, "Tên tập thể" → collective; both → nil).
+    public var headerKind: NomineeKind?
+    /// A year named by the title rows ("năm 2025").
+    public var titleYear: Int?
+    /// A year named by a column's header ("Xếp loại năm 2024"), per field.
+    public var headerYears: [Field: Int]
+
+    public init(location: RowLocation, table: TableLayout, cells: [Cell], fieldCells: [Field: Cell]) {
+        self.location = location; self.table = table; self.cells = cells; self.fieldCells = fieldCells
+        self.combinedDecision = false; self.headerYears = [:]
+    }
+}
+
+/// What the layout stage finds in one input's workbook.
+public struct LayoutResult: Sendable {
+    public var tables: [TableLayout]
+    public var skippedSheets: [(sheet: String?, why: Message)]
+    public var rows: [LocatedRow]
+    /// `F-NO-TABLE`, `S-HEADER`, `S-ENCODING` for a repaired header or title (once per input).
+    public var findings: [Finding]
+    /// Title-row texts and a single-valued unit column's value: clues to the submitting unit.
+    public var unitClues: [String]
+    public init(tables: [TableLayout] = [], skippedSheets: [(sheet: String?, why: Message)] = [], rows: [LocatedRow] = [],
+                findings: [Finding] = [], unitClues: [String] = []) {
+        self.tables = tables; self.skippedSheets = skippedSheets; self.rows = rows; self.findings = findings; self.unitClues = unitClues
+    }
+}
+
+/// Finds the table on each visible sheet of a workbook (domain.md, "Finding the table").
+public enum LayoutFinder {
+    /// `year` is the run's year (it decides between two columns that map to one field).
+    public static func find(_ workbook: Workbook, source: String, repairer: TextRepairer, campaign: Campaign, year: Int) -> LayoutResult {
+        // STUB
+        LayoutResult()
+    }
+}
