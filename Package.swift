@@ -22,6 +22,8 @@ let package = Package(
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CGsf", pkgConfig: "libgsf-1", providers: [.apt(["libgsf-1-dev"])]),
         .systemLibrary(name: "CGMime", pkgConfig: "gmime-3.0", providers: [.apt(["libgmime-3.0-dev"])]),
+        // GLib (pulled in by GMime and libgsf) for SHA-256 of inputs.
+        .systemLibrary(name: "CGLib", pkgConfig: "glib-2.0", providers: [.apt(["libglib2.0-dev"])]),
 
         // Readers: CSV, XLSX, XLS → one cell model with source locations.
         .target(name: "Sheets", dependencies: ["CZip", "CGsf"]),
@@ -37,7 +39,7 @@ let package = Package(
         .target(name: "Inbox", dependencies: ["CGMime", "Sheets", "Campaign"]),
         // Pipeline files, stage orchestration, report.json.
         .target(name: "Pipeline", dependencies: [
-            "Sheets", "Campaign", "Nominations", "Consolidation", "Workbooks", "Inbox",
+            "Sheets", "Campaign", "Nominations", "Consolidation", "Workbooks", "Inbox", "CGLib",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -50,3 +50,13 @@ public struct UnitRecognizer: Sendable {
 }
 
 import Foundation
+
+extension UnitRecognizer {
+    /// The unit whose code, name or an alias *is* this text (folded tokens equal), as the duplicate rule
+    /// resolves a collective's name; `nil` when it names no unit exactly.
+    public func unit(named text: String) -> RegisteredUnit? {
+        let words = TextFolding.tokens(text)
+        guard !words.isEmpty, let match = patterns.first(where: { $0.tokens == words }) else { return nil }
+        return units.first { $0.code == match.code }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Campaign
+import Nominations
+
+/// `M-DUPLICATE` and `M-LIKELY-DUPLICATE` (domain.md, "Consolidation rules").
+enum Duplicates {
+    static func mark(_ rows: inout [ConsolidatedRow], context: MatchContext) {
+        let candidates = rows.indices.filter { index in
+            let row = rows[index]
+            return context.inputs[row.input].status == .taken && row.row.name != nil && (row.row.year ?? context.year) == context.year
+        }
+        let groups = sameNomineeGroups(rows, candidates: candidates, context: context)
+        var copies = Set<Int>()
+        for group in groups where group.count > 1 {
+            let kept = group.min { keptBefore($0, $1, rows, context) }!
+            for index in group where index != kept {
+                copies.insert(index)
+                let keptRow = rows[kept].row
+                rows[index].findings.append(Finding(rule: .mDuplicate, severity: context.campaign.severity(of: .mDuplicate),
+                    message: Message(
+                        vi: "Trùng đối tượng: “\(keptRow.name ?? "")” đã được đề nghị ở \(describe(keptRow.location)); bản đó được giữ.",
+                        en: "Same nominee: “\(keptRow.name ?? "")” is already proposed at \(describe(keptRow.location)); that copy is kept."),
+                    other: keptRow.location))
+            }
+        }
+        markLookAlikes(&rows, candidates: candidates.filter { !copies.contains($0) }, context: context)
+    }
+
+    static func describe(_ location: RowLocation) -> String {
+        location.source + (location.sheet.map { " [\($0)]" } ?? "") + ", dòng \(location.row)"
+    }
+
+    /// The kind family a row is compared within: collectives apart from individuals (unknown kind as individual).
+    static func isCollective(_ row: NominationRow) -> Bool { row.kind == .collective }
+
+    /// Names compare after the printing clean-up, NFC and case folding.
+    static func nameKey(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Names with marks removed (NFD, combining marks dropped, đ → d, case folded).
+    static func markless(_ name: String) -> String {
+        TextFolding.fold(name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func sameNomineeGroups(_ rows: [ConsolidatedRow], candidates: [Int], context: MatchContext) -> [[Int]] {
+        var parent = Dictionary(uniqueKeysWithValues: candidates.map { ($0, $0) })
+        func find(_ x: Int) -> Int {
+            var root = x
+            while let p = parent[root], p != root { root = p }
+            var node = x
+            while let p = parent[node], p != root { parent[node] = root; node = p }
+            return root
+        }
+        func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
+
+        var buckets: [String: [Int]] = [:]
+        for index in candidates {
+            let row = rows[index].row
+            guard let name = row.name else { continue }
+            if isCollective(row) {
+                let key = context.recognizer.unit(named: name).map { "u:" + $0.code } ?? "c:" + nameKey(name)
+                buckets[key, default: []].append(index)
+            } else {
+                buckets["i:" + nameKey(name), default: []].append(index)
+            }
+        }
+        for (key, members) in buckets {
+            if key.hasPrefix("i:") {
+                for (i, a) in members.enumerated() {
+                    for b in members[(i + 1)...] where sameIndividual(rows[a], rows[b]) { union(a, b) }
+                }
+            } else {
+                for b in members.dropFirst() { union(members[0], b) }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for index in candidates { groups[find(index), default: []].append(index) }
+        return groups.keys.sorted().map { groups[$0]! }
+    }
+
+    /// Same name (already bucketed) and the same date of birth when both have one, else the same submitting unit.
+    static func sameIndividual(_ a: ConsolidatedRow, _ b: ConsolidatedRow) -> Bool {
+        if let da = a.row.birthDate, let db = b.row.birthDate { return da.matches(db) }
+        return a.unit != nil && a.unit == b.unit
+    }
+
+    /// The copy kept: no error other than `M-*`; then earliest received; then registry order; then input, sheet, row.
+    static func keptBefore(_ a: Int, _ b: Int, _ rows: [ConsolidatedRow], _ context: MatchContext) -> Bool {
+        let cleanA = !rows[a].findings.contains { $0.severity == .error }, cleanB = !rows[b].findings.contains { $0.severity == .error }
+        if cleanA != cleanB { return cleanA }
+        let ra = context.inputs[rows[a].input].record.received, rb = context.inputs[rows[b].input].record.received
+        if ra != rb {
+            switch (ra, rb) {
+            case let (x?, y?): return x < y
+            case (_?, nil): return true
+            default: return false
+            }
+        }
+        let ua = context.campaign.registryIndex(of: rows[a].unit), ub = context.campaign.registryIndex(of: rows[b].unit)
+        if ua != ub { return ua < ub }
+        return a < b
+    }
+
+    /// Names that differ only in diacritics, with the same date of birth, or the same submitting unit where a
+    /// date is missing: both stay, each names the other.
+    static func markLookAlikes(_ rows: inout [ConsolidatedRow], candidates: [Int], context: MatchContext) {
+        var buckets: [String: [Int]] = [:]
+        for index in candidates {
+            guard let name = rows[index].row.name else { continue }
+            buckets[(isCollective(rows[index].row) ? "c:" : "i:") + markless(name), default: []].append(index)
+        }
+        var found: [(Int, Int)] = []
+        for members in buckets.values where members.count > 1 {
+            for (i, a) in members.enumerated() {
+                for b in members[(i + 1)...] {
+                    guard let na = rows[a].row.name, let nb = rows[b].row.name, nameKey(na) != nameKey(nb) else { continue }
+                    let alike: Bool
+                    if let da = rows[a].row.birthDate, let db = rows[b].row.birthDate { alike = da.matches(db) }
+                    else { alike = rows[a].unit != nil && rows[a].unit == rows[b].unit }
+                    if alike { found.append((a, b)) }
+                }
+            }
+        }
+        for (a, b) in found.sorted(by: { $0 < $1 }) {
+            for (row, other) in [(a, b), (b, a)] {
+                let o = rows[other].row
+                rows[row].findings.append(Finding(rule: .mLikelyDuplicate, severity: context.campaign.severity(of: .mLikelyDuplicate),
+                    message: Message(
+                        vi: "Có thể trùng với “\(o.name ?? "")” ở \(describe(o.location)) (tên chỉ khác dấu): đề nghị kiểm tra lại.",
+                        en: "Possibly the same nominee as “\(o.name ?? "")” at \(describe(o.location)) (names differ only in diacritics): please check."),
+                    other: o.location))
+            }
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import Pipeline
-print("khenthuong")
