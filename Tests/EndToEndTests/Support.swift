@@ -52,40 +52,36 @@ enum E2E {
     }
 }
 
-/// The hand-reasoned oracle `fixtures/inbox/EXPECTED.md`, read as tables.
+/// The hand-reasoned oracle of the sample inbox (`fixtures/inbox/expected.json`, the tables of EXPECTED.md in
+/// report.json's shape).
 struct ExpectedInbox {
     struct Input { var source: String; var unit: String?; var received: String?; var status: String; var rules: [String] }
     struct Row { var source: String; var sheet: String?; var row: Int; var kind: String?; var name: String?
-                 var award: String?; var year: Int?; var status: String; var rules: [String] }
+                 var unit: String?; var award: String?; var year: Int?; var status: String; var rules: [String] }
     var inputs: [Input] = []
     var rows: [Row] = []
 
-    init(markdown: String) {
-        var section = ""
-        var currentSource = ""
-        for line in markdown.components(separatedBy: "\n") {
-            if line.hasPrefix("## ") { section = line; continue }
-            if line.hasPrefix("### ") {
-                currentSource = line.components(separatedBy: "`").dropFirst().first ?? ""
-                continue
-            }
-            guard line.hasPrefix("|"), !line.hasPrefix("| ---"), !line.hasPrefix("| #"), !line.hasPrefix("| sheet") else { continue }
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
-                .map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "`", with: "") }
-            if section.hasPrefix("## Inputs"), cells.count >= 6 {
-                inputs.append(Input(source: cells[1], unit: Self.nullable(cells[2]), received: Self.nullable(cells[3]),
-                                    status: cells[4], rules: Self.rules(cells[5])))
-            } else if section.hasPrefix("## Rows"), cells.count >= 8 {
-                rows.append(Row(source: currentSource, sheet: Self.nullable(cells[0]), row: Int(cells[1]) ?? -1, kind: Self.nullable(cells[2]),
-                                name: Self.nullable(cells[3]), award: Self.nullable(cells[4]), year: Int(cells[5]),
-                                status: cells[6], rules: Self.rules(cells[7])))
-            }
+    init(path: String) {
+        guard let data = FileManager.default.contents(atPath: path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return }
+        for input in object["inputs"] as? [[String: Any]] ?? [] {
+            inputs.append(Input(source: input["source"] as? String ?? "", unit: input["unit"] as? String, received: input["received"] as? String,
+                                status: input["status"] as? String ?? "", rules: (input["rules"] as? [String] ?? []).sorted()))
+        }
+        for row in object["rows"] as? [[String: Any]] ?? [] {
+            rows.append(Row(source: row["source"] as? String ?? "", sheet: row["sheet"] as? String, row: row["row"] as? Int ?? -1,
+                            kind: row["kind"] as? String, name: row["name"] as? String, unit: row["unit"] as? String,
+                            award: row["award"] as? String, year: row["year"] as? Int, status: row["status"] as? String ?? "",
+                            rules: Self.keys(row["findings"] as? [[String: Any]] ?? [])))
         }
     }
 
-    static func nullable(_ s: String) -> String? { s == "null" ? nil : s }
-    /// "F-LATE, R-IND-CONTRIBUTION (achievements)" → ["F-LATE", "R-IND-CONTRIBUTION (achievements)"]; "—" → [].
-    static func rules(_ s: String) -> [String] {
-        s == "—" ? [] : s.components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }.sorted()
+    /// Findings as "RULE (field)" for row rules, "RULE" for the F-* and M-* rules, sorted.
+    static func keys(_ findings: [[String: Any]]) -> [String] {
+        findings.map { f -> String in
+            let rule = f["rule"] as? String ?? ""
+            guard !rule.hasPrefix("M-"), !rule.hasPrefix("F-"), let field = f["field"] as? String else { return rule }
+            return "\(rule) (\(field))"
+        }.sorted()
     }
 }
