@@ -1,0 +1,106 @@
+import Foundation
+
+/// The two legacy Vietnamese encodings units still type with: their text reaches us as Latin-1 characters
+/// (the bytes read through Windows-1252, as Excel stores a `.VnTime` or `VNI-Times` cell), or through
+/// Windows-1258 when a CSV was saved on a Vietnamese Windows.
+enum LegacyEncoding: Sendable, Hashable, CaseIterable {
+    case tcvn3
+    case vni
+
+    /// The repair this decoding counts as.
+    var repairKind: TextRepairKind { self == .tcvn3 ? .tcvn3 : .vni }
+
+    /// The encoding a font name stands for: `.VnTime`, `.VnArialH` … → TCVN3; `VNI-Times`, `VNI Helve` … → VNI.
+    static func of(font: String?) -> LegacyEncoding? {
+        guard let font else { return nil }
+        let name = font.trimmingCharacters(in: .whitespaces).lowercased()
+        if name.hasPrefix(".vn") { return .tcvn3 }
+        if name.hasPrefix("vni-") || name.hasPrefix("vni ") || name.hasPrefix("vni_") { return .vni }
+        return nil
+    }
+
+    /// A TCVN3 all-caps font (`.VnTimeH`, `.VnArialH`): its lower-case codes are drawn as capitals.
+    static func isAllCapsFont(_ font: String?) -> Bool {
+        guard let font, of(font: font) == .tcvn3 else { return false }
+        return font.trimmingCharacters(in: .whitespaces).hasSuffix("H")
+    }
+
+    /// Characters Windows-1258 gives to bytes where Windows-1252 has other letters, back to their byte: the
+    /// view of legacy text that went through a Vietnamese Windows code page.
+    static let windows1258Bytes: [Unicode.Scalar: UInt8] = [
+        "\u{0102}": 0xC3, "\u{0103}": 0xE3, "\u{01A0}": 0xD5, "\u{01A1}": 0xF5, "\u{01AF}": 0xDD, "\u{01B0}": 0xFD,
+        "\u{20AB}": 0xFE, "\u{0110}": 0xD0, "\u{0111}": 0xF0,
+        "\u{0300}": 0xCC, "\u{0301}": 0xEC, "\u{0303}": 0xDE, "\u{0309}": 0xD2, "\u{0323}": 0xF2,
+    ]
+
+    /// The legacy byte a character of legacy text stands for: its Latin-1 code, or with `windows1258` also the
+    /// code page 1258 letters above. `nil` for any other character, which decoding leaves as it is.
+    @inline(__always)
+    static func byte(of scalar: Unicode.Scalar, windows1258: Bool) -> UInt8? {
+        if scalar.value <= 0xFF { return UInt8(scalar.value) }
+        return windows1258 ? windows1258Bytes[scalar] : nil
+    }
+
+    /// Decodes legacy text: only the letters of the table change (TCVN3: bytes 0xA1–0xFE of its 74 letters;
+    /// VNI: the longest sequence first, base letter and mark before a single byte); every other character
+    /// stays, so Windows-1252 punctuation ("–", "“", "…") is never turned into a letter.
+    func decode(_ text: String, windows1258: Bool = false) -> String {
+        var output = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let first = Self.byte(of: scalar, windows1258: windows1258)
+            switch self {
+            case .tcvn3:
+                if let first, let letter = LegacyTables.tcvn3[first] { output.append(letter) } else { output.append(scalar) }
+                index += 1
+            case .vni:
+                if let first, index + 1 < scalars.count,
+                   let second = Self.byte(of: scalars[index + 1], windows1258: windows1258),
+                   let letter = LegacyTables.vniPairs[UInt16(first) << 8 | UInt16(second)] {
+                    output.append(letter)
+                    index += 2
+                } else {
+                    if let first, let letter = LegacyTables.vniSingle[first] { output.append(letter) } else { output.append(scalar) }
+                    index += 1
+                }
+            }
+        }
+        return String(output)
+    }
+
+    /// Encodes Unicode Vietnamese as the legacy text reads back (Latin-1 view): the inverse of `decode`, used to
+    /// check the tables both ways. TCVN3 has no toned capitals, so they are written with the lower-case codes.
+    func encode(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            switch self {
+            case .tcvn3:
+                let lower = Character(scalar).lowercased().unicodeScalars.first ?? scalar
+                if let byte = Self.tcvn3Reverse[scalar] ?? Self.tcvn3Reverse[lower], let latin = Unicode.Scalar(UInt32(byte)) {
+                    output.append(latin)
+                } else {
+                    output.append(scalar)
+                }
+            case .vni:
+                if let bytes = Self.vniReverse[scalar] {
+                    output.append(contentsOf: bytes.compactMap { Unicode.Scalar(UInt32($0)) })
+                } else {
+                    output.append(scalar)
+                }
+            }
+        }
+        return String(output)
+    }
+
+    private static let tcvn3Reverse: [Unicode.Scalar: UInt8] = Dictionary(
+        LegacyTables.tcvn3.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+
+    private static let vniReverse: [Unicode.Scalar: [UInt8]] = {
+        var reverse: [Unicode.Scalar: [UInt8]] = [:]
+        for (byte, letter) in LegacyTables.vniSingle { reverse[letter] = [byte] }
+        for (pair, letter) in LegacyTables.vniPairs { reverse[letter] = [UInt8(pair >> 8), UInt8(pair & 0xFF)] }
+        return reverse
+    }()
+}
