@@ -41,12 +41,38 @@ enum LegacyEncoding: Sendable, Hashable, CaseIterable {
         return windows1258 ? windows1258Bytes[scalar] : nil
     }
 
+    /// Code page 1258 writes tone marks as bytes of their own, and NFC then joins a mark to the letter before
+    /// it: legacy "vÞ" (TCVN3 "vị") read that way becomes "ṽ". Such letters beyond Latin-1 are split again
+    /// into base and marks, so that each mark finds its byte. (A mark joined into a Latin-1 letter, "o" + grave
+    /// → "ò", cannot be told from that letter typed as one byte, and is read as the one byte.)
+    static func windows1258Bytes(splitting text: String) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            guard scalar.value > 0xFF, windows1258Bytes[scalar] == nil else {
+                result.append(scalar)
+                continue
+            }
+            let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+            let marks = parts.drop { windows1258Bytes[$0] == nil || $0.value < 0x0300 }
+            let base = String(String.UnicodeScalarView(parts.prefix(parts.count - marks.count))).precomposedStringWithCanonicalMapping
+            if !marks.isEmpty, marks.allSatisfy({ windows1258Bytes[$0] != nil }),
+               base.unicodeScalars.count == 1, let baseScalar = base.unicodeScalars.first,
+               byte(of: baseScalar, windows1258: true) != nil {
+                result.append(baseScalar)
+                result.append(contentsOf: marks)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// Decodes legacy text: only the letters of the table change (TCVN3: bytes 0xA1–0xFE of its 74 letters;
     /// VNI: the longest sequence first, base letter and mark before a single byte); every other character
     /// stays, so Windows-1252 punctuation ("–", "“", "…") is never turned into a letter.
     func decode(_ text: String, windows1258: Bool = false) -> String {
         var output = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
+        let scalars = windows1258 ? Self.windows1258Bytes(splitting: text) : Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
