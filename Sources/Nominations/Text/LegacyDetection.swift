@@ -12,8 +12,8 @@ struct LegacyReading: Sendable {
     /// Changed words that are Vietnamese syllables as typed ("chó", "Bình"): evidence against decoding.
     var rawSyllables = 0
 
-    /// Clearly legacy: two or more altered words, all becoming syllables, none a syllable before.
-    var isClear: Bool { changedWords >= 2 && decodedSyllables == changedWords && rawSyllables == 0 }
+    /// Clearly legacy: two or more altered words, all becoming syllables, at least one not a syllable before.
+    var isClear: Bool { changedWords >= 2 && decodedSyllables == changedWords && rawSyllables < changedWords }
     /// Could be legacy: every altered word becomes a syllable.
     var isPlausible: Bool { changedWords >= 1 && decodedSyllables == changedWords }
 }
@@ -54,7 +54,7 @@ enum LegacyDetection {
             return !(scalar.value >= 0x41 && scalar.value <= 0x5A || scalar.value >= 0x61 && scalar.value <= 0x7A)
         }
         if scalar.properties.isWhitespace { return true }
-        if LegacyEncoding.byte(of: scalar, windows1258: windows1258) != nil { return false }
+        if LegacyEncoding.isLegacyByte(scalar, windows1258: windows1258) { return false }
         return !scalar.properties.isAlphabetic
     }
 
@@ -68,9 +68,13 @@ enum LegacyDetection {
             let raw = String(word)
             let converted = encoding.decode(raw, windows1258: windows1258)
             decoded += converted
-            if !converted.unicodeScalars.elementsEqual(raw.unicodeScalars) {
+            // A lone symbol ("×", "·", "©") says nothing either way: it is decoded with its cell, not counted.
+            let loneSymbol = word.count == 1 && word.first.map { !$0.properties.isAlphabetic } == true
+            if !loneSymbol, !converted.unicodeScalars.elementsEqual(raw.unicodeScalars) {
                 reading.changedWords += 1
-                if isWord(converted), VietnameseSyllable.isSyllable(converted) { reading.decodedSyllables += 1 }
+                if isWord(converted), VietnameseSyllable.isSyllable(converted) || isAcronymWithĐ(converted) {
+                    reading.decodedSyllables += 1
+                }
                 let typed = raw.precomposedStringWithCanonicalMapping
                 if isWord(typed), VietnameseSyllable.isSyllable(typed) { reading.rawSyllables += 1 }
             }
@@ -87,6 +91,13 @@ enum LegacyDetection {
         finishWord()
         reading.decoded = decoded
         return reading
+    }
+
+    /// "QĐ", "UBND", "HĐSK": capitals with a Đ, which only decoding can give ("Q§", "QÑ"), and no syllable.
+    private static func isAcronymWithĐ(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return scalars.count >= 2 && scalars.count <= 6 && scalars.contains("\u{0110}")
+            && scalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "\u{0110}" }
     }
 
     /// Letters only (a syllable has no symbol inside).

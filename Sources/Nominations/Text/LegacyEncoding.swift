@@ -29,39 +29,54 @@ enum LegacyEncoding: Sendable, Hashable, CaseIterable {
     /// view of legacy text that went through a Vietnamese Windows code page.
     static let windows1258Bytes: [Unicode.Scalar: UInt8] = [
         "\u{0102}": 0xC3, "\u{0103}": 0xE3, "\u{01A0}": 0xD5, "\u{01A1}": 0xF5, "\u{01AF}": 0xDD, "\u{01B0}": 0xFD,
-        "\u{20AB}": 0xFE, "\u{0110}": 0xD0, "\u{0111}": 0xF0,
+        "\u{20AB}": 0xFE, "\u{0110}": 0xD0,
         "\u{0300}": 0xCC, "\u{0301}": 0xEC, "\u{0303}": 0xDE, "\u{0309}": 0xD2, "\u{0323}": 0xF2,
     ]
 
-    /// The legacy byte a character of legacy text stands for: its Latin-1 code, or with `windows1258` also the
-    /// code page 1258 letters above. `nil` for any other character, which decoding leaves as it is.
-    @inline(__always)
-    static func byte(of scalar: Unicode.Scalar, windows1258: Bool) -> UInt8? {
-        if scalar.value <= 0xFF { return UInt8(scalar.value) }
-        return windows1258 ? windows1258Bytes[scalar] : nil
+    /// The capitals among them. In TCVN3 their bytes are lower-case letters (0xD0 "é", 0xD5 "ế", 0xDD "í"), so
+    /// they are read as legacy only after a lower-case letter: "phĐp" is "phép", but "QĐ" and "Đơn" are Unicode.
+    private static let windows1258Capitals: Set<Unicode.Scalar> = ["\u{0102}", "\u{01A0}", "\u{01AF}", "\u{0110}"]
+
+    /// Whether a character may be a legacy byte: Latin-1, or with `windows1258` one of the letters above.
+    static func isLegacyByte(_ scalar: Unicode.Scalar, windows1258: Bool) -> Bool {
+        scalar.value <= 0xFF || windows1258 && windows1258Bytes[scalar] != nil
     }
 
-    /// Code page 1258 writes tone marks as bytes of their own, and NFC then joins a mark to the letter before
-    /// it: legacy "vÞ" (TCVN3 "vị") read that way becomes "ṽ". Such letters beyond Latin-1 are split again
-    /// into base and marks, so that each mark finds its byte. (A mark joined into a Latin-1 letter, "o" + grave
-    /// → "ò", cannot be told from that letter typed as one byte, and is read as the one byte.)
-    static func windows1258Bytes(splitting text: String) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
+    /// Each character of `text` with the legacy byte it stands for, or nil (left as it is when decoding).
+    ///
+    /// With `windows1258`, the letters of that code page are taken back to their bytes. It also writes tone
+    /// marks as bytes of their own, and NFC then joins a mark to the letter before it: legacy "vÞ" (TCVN3 "vị")
+    /// read that way becomes "ṽ". Such letters beyond Latin-1 are split again into base and marks, so that each
+    /// mark finds its byte. (A mark joined into a Latin-1 letter, "o" + grave → "ò", cannot be told from that
+    /// letter typed as one byte, and is read as the one byte.)
+    func legacyBytes(_ text: String, windows1258: Bool) -> [(scalar: Unicode.Scalar, byte: UInt8?)] {
+        var result: [(scalar: Unicode.Scalar, byte: UInt8?)] = []
+        func append(_ scalar: Unicode.Scalar) {
+            if scalar.value <= 0xFF {
+                result.append((scalar, UInt8(scalar.value)))
+            } else if windows1258, let byte = Self.windows1258Bytes[scalar] {
+                let afterLowercase = result.last.map { $0.scalar.properties.isLowercase } ?? false
+                let usable = self != .tcvn3 || !Self.windows1258Capitals.contains(scalar) || afterLowercase
+                result.append((scalar, usable ? byte : nil))
+            } else {
+                result.append((scalar, nil))
+            }
+        }
         for scalar in text.unicodeScalars {
-            guard scalar.value > 0xFF, windows1258Bytes[scalar] == nil else {
-                result.append(scalar)
+            guard windows1258, scalar.value > 0xFF, Self.windows1258Bytes[scalar] == nil else {
+                append(scalar)
                 continue
             }
             let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
-            let marks = parts.drop { windows1258Bytes[$0] == nil || $0.value < 0x0300 }
+            let marks = parts.drop { Self.windows1258Bytes[$0] == nil || $0.value < 0x0300 }
             let base = String(String.UnicodeScalarView(parts.prefix(parts.count - marks.count))).precomposedStringWithCanonicalMapping
-            if !marks.isEmpty, marks.allSatisfy({ windows1258Bytes[$0] != nil }),
+            if !marks.isEmpty, marks.allSatisfy({ Self.windows1258Bytes[$0] != nil }),
                base.unicodeScalars.count == 1, let baseScalar = base.unicodeScalars.first,
-               byte(of: baseScalar, windows1258: true) != nil {
-                result.append(baseScalar)
-                result.append(contentsOf: marks)
+               Self.isLegacyByte(baseScalar, windows1258: true) {
+                append(baseScalar)
+                marks.forEach(append)
             } else {
-                result.append(scalar)
+                append(scalar)
             }
         }
         return result
@@ -72,18 +87,16 @@ enum LegacyEncoding: Sendable, Hashable, CaseIterable {
     /// stays, so Windows-1252 punctuation ("–", "“", "…") is never turned into a letter.
     func decode(_ text: String, windows1258: Bool = false) -> String {
         var output = String.UnicodeScalarView()
-        let scalars = windows1258 ? Self.windows1258Bytes(splitting: text) : Array(text.unicodeScalars)
+        let characters = legacyBytes(text, windows1258: windows1258)
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let first = Self.byte(of: scalar, windows1258: windows1258)
+        while index < characters.count {
+            let (scalar, first) = characters[index]
             switch self {
             case .tcvn3:
                 if let first, let letter = LegacyTables.tcvn3[first] { output.append(letter) } else { output.append(scalar) }
                 index += 1
             case .vni:
-                if let first, index + 1 < scalars.count,
-                   let second = Self.byte(of: scalars[index + 1], windows1258: windows1258),
+                if let first, index + 1 < characters.count, let second = characters[index + 1].byte,
                    let letter = LegacyTables.vniPairs[UInt16(first) << 8 | UInt16(second)] {
                     output.append(letter)
                     index += 2

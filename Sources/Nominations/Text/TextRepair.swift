@@ -32,7 +32,8 @@ public struct RepairedText: Sendable, Hashable {
 /// The decision, per cell, on the text as stored (before any clean-up, since U+00AD is TCVN3's "ư"):
 /// - a `.Vn*` font means TCVN3 and a `VNI-*` font VNI, unless the text holds letters no legacy text can;
 /// - any other font (Times New Roman, Calibri) means Unicode unless the cell is clearly legacy: two or more
-///   words altered by decoding, all becoming Vietnamese syllables, none a syllable as typed;
+///   words altered by decoding, all becoming Vietnamese syllables (or acronyms with Đ), not all of them
+///   syllables as typed;
 /// - no font (CSV): clearly legacy as above, or, when the file leans to one encoding (two or more clearly
 ///   legacy cells or legacy-font cells, more than of the other encoding and not fewer than cells of
 ///   Unicode-only Vietnamese), every altered word becoming a syllable; a cell whose words are syllables both
@@ -89,6 +90,8 @@ public struct TextRepairer: Sendable {
         }
         guard font == nil else { return nil }
         for reading in readings where reading.isPlausible && leans(to: reading.encoding) {
+            // Words that are Vietnamese both ways (TCVN3 "chó" for "chú", VNI "Soá" for "Số"): only in a file
+            // without any Unicode-only Vietnamese.
             if reading.rawSyllables < reading.changedWords || unicodeCells == 0 {
                 return (reading.encoding, reading.decoded)
             }

@@ -27,45 +27,71 @@ enum VietnameseSyllable {
         let palatal: Set<String> = ["", "c", "ch", "m", "n", "nh", "p", "t"]
         return [
             "a": all.union(["ch", "nh"]), "ă": needsFinal, "â": needsFinal, "e": all, "ê": palatal,
-            "i": palatal, "y": ["", "nh", "ch", "n", "t"], "o": all, "ô": all, "ơ": ["", "m", "n", "p", "t"],
+            "i": palatal, "y": [""], "o": all, "ô": all, "ơ": ["", "m", "n", "p", "t"],
             "u": all, "ư": all, "iê": needsFinal, "yê": ["m", "n", "ng", "t", "c", "p"], "uô": needsFinal,
             "ươ": needsFinal, "oa": all.union(["ch", "nh"]), "oă": needsFinal, "oe": ["", "n", "t", "m"],
             "oo": ["c", "ng"], "uâ": needsFinal, "uê": ["", "ch", "nh", "n"], "uơ": ["", "m"], "uy": ["", "ch", "nh", "n", "t", "p"],
-            "uyê": ["n", "t"], "ue": ["", "n", "t"], "ua": needsFinal,
+            "uyê": ["n", "t"], "ua": needsFinal,
         ]
     }()
 
-    /// Whether `word` (letters only, any case, any normalisation) is one Vietnamese syllable.
+    /// Whether `word` (letters only, any case, any normalisation) is one Vietnamese syllable, its tone mark
+    /// on the vowel that carries it (so VNI's "giaù", tone on the u, is none, while "giàu" is).
     static func isSyllable(_ word: String) -> Bool {
-        var base = String.UnicodeScalarView()
+        var letters: [Character] = []
         var tone: Unicode.Scalar?
-        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if tones.contains(scalar) {
-                if tone != nil { return false }
-                tone = scalar
-            } else {
-                base.append(scalar)
+        var tonePosition = -1
+        for character in word.lowercased().precomposedStringWithCanonicalMapping {
+            var base = String.UnicodeScalarView()
+            for scalar in String(character).decomposedStringWithCanonicalMapping.unicodeScalars {
+                if tones.contains(scalar) {
+                    if tone != nil { return false }
+                    tone = scalar
+                    tonePosition = letters.count
+                } else {
+                    base.append(scalar)
+                }
             }
+            letters.append(contentsOf: String(base).precomposedStringWithCanonicalMapping)
         }
-        let plain = String(base).precomposedStringWithCanonicalMapping
-        guard !plain.isEmpty, plain.count <= 7 else { return false }
+        guard !letters.isEmpty, letters.count <= 7, letters.count == word.precomposedStringWithCanonicalMapping.count else { return false }
+        let plain = String(letters)
         for onset in onsets where plain.hasPrefix(onset) {
-            let rime = String(plain.dropFirst(onset.count))
-            if isRime(rime, tone: tone, afterOnset: onset) { return true }
+            let rime = Array(letters.dropFirst(onset.count))
+            if isRime(rime, tone: tone, tonePosition: tonePosition - onset.count, afterOnset: onset) { return true }
         }
         return false
     }
 
-    private static func isRime(_ rime: String, tone: Unicode.Scalar?, afterOnset onset: String) -> Bool {
+    private static let markedVowels: Set<Character> = ["â", "ă", "ê", "ô", "ơ", "ư"]
+
+    /// Where the tone mark may sit in a nucleus: on its last vowel with a hat, horn or breve; else on the
+    /// only vowel; else on the last before a final consonant; else the first of two (either for oa, oe, uy,
+    /// old and new style) or the middle of three.
+    private static func tonePositions(_ nucleus: [Character], hasFinal: Bool) -> Set<Int> {
+        if let marked = nucleus.lastIndex(where: { markedVowels.contains($0) }) { return [marked] }
+        if nucleus.count == 1 { return [0] }
+        if hasFinal { return [nucleus.count - 1] }
+        if nucleus.count == 2 { return ["oa", "oe", "uy"].contains(String(nucleus)) ? [0, 1] : [0] }
+        return [1]
+    }
+
+    private static func isRime(_ rime: [Character], tone: Unicode.Scalar?, tonePosition: Int, afterOnset onset: String) -> Bool {
         if rime.isEmpty { return false }
         // "qu" already holds the u of the glide: "quy", "quê", "qua".
-        if onset == "qu", rime.hasPrefix("u") { return false }
-        if openNuclei.contains(rime) { return true }
-        for (nucleus, finals) in closedNuclei where rime.hasPrefix(nucleus) {
-            let final = String(rime.dropFirst(nucleus.count))
+        if onset == "qu", rime.first == "u" { return false }
+        if tone != nil, tonePosition < 0 { return false }
+        let text = String(rime)
+        if openNuclei.contains(text) {
+            return tone == nil || tonePositions(rime, hasFinal: false).contains(tonePosition)
+        }
+        for (nucleus, finals) in closedNuclei where text.hasPrefix(nucleus) {
+            let nucleusLetters = Array(nucleus)
+            let final = String(rime.dropFirst(nucleusLetters.count))
             guard finals.contains(final) else { continue }
             let isStop = ["c", "ch", "p", "t"].contains(final)
             if isStop, let tone, !stopTones.contains(tone) { continue }
+            if tone != nil, !tonePositions(nucleusLetters, hasFinal: !final.isEmpty).contains(tonePosition) { continue }
             return true
         }
         return false
