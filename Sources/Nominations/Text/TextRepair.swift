@@ -49,6 +49,8 @@ public struct TextRepairer: Sendable {
         var legacy: [LegacyEncoding: Int] = [:]
         var unicode = 0
         for (text, font) in texts {
+            // ASCII reads the same in every encoding: no evidence either way.
+            if text.utf8.allSatisfy({ $0 < 0x80 }) { continue }
             if LegacyDetection.hasUnicodeOnlyVietnamese(text) {
                 unicode += 1
                 continue
@@ -78,6 +80,10 @@ public struct TextRepairer: Sendable {
 
     /// The legacy encoding the cell is in and its decoded text, or nil for Unicode text.
     func legacyDecoding(of text: String, font: String?) -> (encoding: LegacyEncoding, text: String)? {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Nothing to decode, but legacy all the same in a legacy font (an all-caps font upper-cases it).
+            return LegacyEncoding.of(font: font).map { ($0, text) }
+        }
         if LegacyDetection.hasUnicodeOnlyVietnamese(text) { return nil }
         if let encoding = LegacyEncoding.of(font: font) {
             guard LegacyDetection.fitsLegacyFont(text) else { return nil }
@@ -109,7 +115,7 @@ public struct TextRepairer: Sendable {
             if !legacy.text.unicodeScalars.elementsEqual(text.unicodeScalars) { repairs.insert(legacy.encoding.repairKind) }
             working = legacy.text
         }
-        let composed = working.precomposedStringWithCanonicalMapping
+        let composed = VietnameseText.composed(working)
         if legacy == nil, !composed.unicodeScalars.elementsEqual(working.unicodeScalars) { repairs.insert(.composed) }
         working = VietnameseText.tidy(composed)
         if let replaced = VietnameseText.replacingLookAlikes(working) {

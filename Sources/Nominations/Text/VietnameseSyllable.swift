@@ -41,20 +41,20 @@ enum VietnameseSyllable {
         var letters: [Character] = []
         var tone: Unicode.Scalar?
         var tonePosition = -1
-        for character in word.lowercased().precomposedStringWithCanonicalMapping {
-            var base = String.UnicodeScalarView()
-            for scalar in String(character).decomposedStringWithCanonicalMapping.unicodeScalars {
-                if tones.contains(scalar) {
-                    if tone != nil { return false }
-                    tone = scalar
-                    tonePosition = letters.count
-                } else {
-                    base.append(scalar)
-                }
+        // One decomposition for the word; the hats, breves and horns are put back by hand (Vietnamese has six).
+        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if tones.contains(scalar) {
+                if tone != nil || letters.isEmpty { return false }
+                tone = scalar
+                tonePosition = letters.count - 1
+            } else if scalar.properties.canonicalCombiningClass.rawValue != 0 {
+                guard let last = letters.last, let marked = withMark[String(last) + String(scalar)] else { return false }
+                letters[letters.count - 1] = marked
+            } else {
+                letters.append(Character(scalar))
             }
-            letters.append(contentsOf: String(base).precomposedStringWithCanonicalMapping)
         }
-        guard !letters.isEmpty, letters.count <= 7, letters.count == word.precomposedStringWithCanonicalMapping.count else { return false }
+        guard !letters.isEmpty, letters.count <= 7 else { return false }
         let plain = String(letters)
         for onset in onsets where plain.hasPrefix(onset) {
             let rime = Array(letters.dropFirst(onset.count))
@@ -62,6 +62,11 @@ enum VietnameseSyllable {
         }
         return false
     }
+
+    /// The vowels with a hat, breve or horn, from their decomposition.
+    private static let withMark: [String: Character] = [
+        "a\u{0302}": "â", "a\u{0306}": "ă", "e\u{0302}": "ê", "o\u{0302}": "ô", "o\u{031B}": "ơ", "u\u{031B}": "ư",
+    ]
 
     private static let markedVowels: Set<Character> = ["â", "ă", "ê", "ô", "ơ", "ư"]
 

@@ -29,6 +29,24 @@ public enum VietnameseText {
         return String(output)
     }
 
+    /// The text in NFC. Most cells already are, and composing through Foundation is slow, so it is called only
+    /// when a character could change: a combining mark, a canonical singleton (Ω sign, Å sign, CJK compatibility
+    /// ideographs, Greek with oxia) or Hangul jamo.
+    public static func composed(_ text: String) -> String {
+        let mayChange = text.unicodeScalars.contains { scalar in
+            if scalar.value < 0x0300 { return false }
+            if scalar.properties.canonicalCombiningClass.rawValue != 0 { return true }
+            switch scalar.value {
+            case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x1100...0x11FF, 0x1F00...0x1FFF, 0x2000...0x2001,
+                 0x2126, 0x212A...0x212B, 0x2329...0x232A, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0x2F800...0x2FA1F:
+                return true
+            default:
+                return false
+            }
+        }
+        return mayChange ? text.precomposedStringWithCanonicalMapping : text
+    }
+
     /// Cyrillic letters drawn like Latin ones.
     static let cyrillicToLatin: [Unicode.Scalar: Unicode.Scalar] = [
         "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M", "О": "O",
@@ -68,7 +86,7 @@ public enum VietnameseText {
             }
         }
         flushWord()
-        return replaced ? String(output).precomposedStringWithCanonicalMapping : nil
+        return replaced ? composed(String(output)) : nil
     }
 
     /// Latin script letters: Basic Latin, Latin-1, Latin Extended A/B and Additional (all of Vietnamese).
