@@ -29,6 +29,13 @@ import Testing
         #expect(try cells("5\" tall,b\n") == ["1:1": "5\" tall", "1:2": "b"])
     }
 
+    @Test func strayQuoteDoesNotMisleadTheSniffer() throws {
+        let text = "Tên;Chiều cao;Ghi chú\nAn;5\" tall, 2 m;x\nBình;6;y, z\nCường;7;w\n"
+        let workbook = try Spreadsheets.read(bytes: Data(text.utf8), fileName: "t.csv")
+        #expect(workbook.delimiter == ";")
+        #expect(workbook.sheets[0].cells.count == 12)
+    }
+
     @Test func whiteSpaceIsKeptAsTyped() throws {
         #expect(try cells(" a ,b\n") == ["1:1": " a ", "1:2": "b"])
     }

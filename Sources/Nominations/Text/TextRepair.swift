@@ -21,7 +21,9 @@ public struct RepairedText: Sendable, Hashable {
     public var text: String
     /// The repairs made (empty when the text only needed tidying, or nothing).
     public var repairs: Set<TextRepairKind>
+    /// Whether any repair was made: the cell then gives an `S-ENCODING` finding.
     public var isRepaired: Bool { !repairs.isEmpty }
+    /// A repaired text and the repairs that made it.
     public init(text: String, repairs: Set<TextRepairKind>) { self.text = text; self.repairs = repairs }
 }
 

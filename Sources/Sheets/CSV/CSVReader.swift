@@ -40,6 +40,8 @@ struct CSVReader: SpreadsheetReader, WorkbookDescription {
         }
     }
 
+    /// Streams the records of the one sheet (index 0) with their non-empty fields as `.string` cells; a CSV
+    /// has no merged ranges.
     func scanSheet(at index: Int, _ body: (Int, [Cell]) throws -> Void) throws -> [MergedRange] {
         guard index == 0 else { return [] }
         var cells: [Cell] = []

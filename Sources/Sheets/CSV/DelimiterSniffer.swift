@@ -32,20 +32,31 @@ enum DelimiterSniffer {
         var inQuotes = false
         var index = 0
         var recordHasContent = false
+        var atFieldStart = true
         while index < limit, counts.count < sampleRecords {
             let byte = bytes[index]
-            if byte == CSVScanner.quote {
-                inQuotes.toggle()
+            if inQuotes {
+                // A doubled quote is a quote; a single one closes the field's quoted part.
+                if byte == CSVScanner.quote {
+                    if index + 1 < limit, bytes[index + 1] == CSVScanner.quote { index += 1 } else { inQuotes = false }
+                }
+            } else if byte == CSVScanner.quote, atFieldStart {
+                // Only a quote that opens a field quotes (as the scanner reads it): 5" tall is text.
+                inQuotes = true
                 recordHasContent = true
-            } else if !inQuotes, byte == delimiter {
+                atFieldStart = false
+            } else if byte == delimiter {
                 fields += 1
-            } else if !inQuotes, byte == CSVScanner.lineFeed || byte == CSVScanner.carriageReturn {
+                atFieldStart = true
+            } else if byte == CSVScanner.lineFeed || byte == CSVScanner.carriageReturn {
                 if recordHasContent || fields > 1 { counts.append(fields) }
                 fields = 1
                 recordHasContent = false
+                atFieldStart = true
                 if byte == CSVScanner.carriageReturn, index + 1 < limit, bytes[index + 1] == CSVScanner.lineFeed { index += 1 }
             } else {
                 recordHasContent = true
+                atFieldStart = false
             }
             index += 1
         }
