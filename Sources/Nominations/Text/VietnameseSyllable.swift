@@ -26,7 +26,7 @@ enum VietnameseSyllable {
         let needsFinal: Set<String> = ["c", "m", "n", "ng", "p", "t"]
         let palatal: Set<String> = ["", "c", "ch", "m", "n", "nh", "p", "t"]
         return [
-            "a": all.union(["ch", "nh"]), "ă": needsFinal, "â": needsFinal, "e": all, "ê": palatal,
+            "a": all.union(["ch", "nh"]), "ă": needsFinal.union(["k"]), "â": needsFinal, "e": all, "ê": palatal,
             "i": palatal, "y": [""], "o": all, "ô": all, "ơ": ["", "m", "n", "p", "t"],
             "u": all, "ư": all, "iê": needsFinal, "yê": ["m", "n", "ng", "t", "c", "p"], "uô": needsFinal,
             "ươ": needsFinal, "oa": all.union(["ch", "nh"]), "oă": needsFinal, "oe": ["", "n", "t", "m"],
