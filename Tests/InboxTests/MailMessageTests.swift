@@ -151,4 +151,16 @@ import Testing
         #expect(item.received == mtime)
         #expect(item.receivedOrigin == .modificationTime)
     }
+
+    @Test func anAttachmentOverTheSizeLimitIsUnreadableWithTheLimitNamed() throws {
+        let inbox = try ScratchInbox()
+        try inbox.copy("eml/khtc.eml", to: "khtc.eml")
+        var limits = SafetyLimits()
+        limits.maxFileBytes = 1000  // the sheet is about 5 kB, the PDF under 100 bytes
+        let items = try inbox.collect(limits: limits)
+        #expect(items.count == 1)
+        #expect(items.first?.unreadableReason?.limit == "maxFileBytes")
+        #expect(items.first?.otherAttachments == ["Tờ trình.pdf"])
+        #expect(items.first?.senderAddress == "khtc@sldtbxh.example.vn")
+    }
 }

@@ -22,6 +22,27 @@ import Testing
         #expect(items.allSatisfy { $0.containerFileName == "office.mbox" })
     }
 
+    @Test func aJunkEntryInAnMboxIsUnreadableAndTheOthersAreTaken() throws {
+        let inbox = try ScratchInbox()
+        try inbox.copy("broken.mbox", to: "broken.mbox")
+        let items = try inbox.collect()
+        #expect(items.sources == ["broken.mbox:1#DS.xlsx", "broken.mbox:2", "broken.mbox:3#NCC.xlsx"])
+        #expect(items[1].unreadableReason != nil)
+        #expect(items[1].messageKey == "broken.mbox:2")
+        #expect(items[2].bytes == (try Fixtures.bytes("sheets/NCC.xlsx")))
+        #expect(items[2].senderAddress == "ncc@sldtbxh.example.vn")
+    }
+
+    @Test func aFileNamedMboxThatIsNotOneIsUnreadable() throws {
+        let inbox = try ScratchInbox()
+        try inbox.write("Không phải hộp thư\n", to: "thu.mbox")
+        try inbox.write("", to: "rong.mbox")
+        let items = try inbox.collect()
+        // An empty mbox holds no message: nothing to report.
+        #expect(items.sources == ["thu.mbox"])
+        #expect(items.first?.unreadableReason != nil)
+    }
+
     @Test func anMboxWithoutExtensionIsKnownByItsFirstLine() throws {
         let inbox = try ScratchInbox()
         try inbox.copy("office.mbox", to: "Thu/Inbox")
