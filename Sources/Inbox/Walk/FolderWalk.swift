@@ -44,7 +44,10 @@ enum FolderWalk {
     static func files(under root: URL) -> [FoundFile] {
         var found: [FoundFile] = []
         walk(root, relative: "", folderName: nil, isRoot: true, into: &found)
-        return found.sorted { SourceText.byteOrder($0.relativePath, $1.relativePath) }
+        // Relative paths are built from NFC names already: compare their bytes directly.
+        return found.map { (key: Array($0.relativePath.utf8), file: $0) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+            .map(\.file)
     }
 
     private static func walk(_ folder: URL, relative: String, folderName: String?, isRoot: Bool, into found: inout [FoundFile]) {
