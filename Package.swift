@@ -36,7 +36,7 @@ let package = Package(
         // Council workbook, unit feedback, template.
         .target(name: "Workbooks", dependencies: ["CXlsxWriter", "Campaign", "Nominations", "Consolidation"]),
         // Files, folders, zip, .eml, mbox, Maildir → inputs with a source and a received time.
-        .target(name: "Inbox", dependencies: ["CGMime", "Sheets", "Campaign"]),
+        .target(name: "Inbox", dependencies: ["CGMime", "Sheets", "Campaign", .product(name: "Yams", package: "Yams")]),
         // Pipeline files, stage orchestration, report.json.
         .target(name: "Pipeline", dependencies: [
             "Sheets", "Campaign", "Nominations", "Consolidation", "Workbooks", "Inbox", "CGLib",
