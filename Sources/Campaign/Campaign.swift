@@ -86,14 +86,18 @@ public struct Campaign: Sendable {
     public var limits: SafetyLimits
     /// Severities changed from the defaults (`RuleID.defaultSeverity`).
     public var severityOverrides: [RuleID: Severity]
+    /// The code of the unit that runs the process (the Office, `VP`): a message it only forwards counts as the
+    /// forwarded unit's message.
+    public var officeUnit: String?
 
     public init(organisation: Organisation, years: [Int], currentYear: Int, utcOffsetSeconds: Int, deadline: Deadline,
                 initiativeDecisionInAwardYear: Bool, awards: [AwardForm], units: [RegisteredUnit],
-                limits: SafetyLimits = .default, severityOverrides: [RuleID: Severity] = [:]) {
+                limits: SafetyLimits = .default, severityOverrides: [RuleID: Severity] = [:], officeUnit: String? = nil) {
         self.organisation = organisation; self.years = years; self.currentYear = currentYear
         self.utcOffsetSeconds = utcOffsetSeconds; self.deadline = deadline
         self.initiativeDecisionInAwardYear = initiativeDecisionInAwardYear
         self.awards = awards; self.units = units; self.limits = limits; self.severityOverrides = severityOverrides
+        self.officeUnit = officeUnit
     }
 
     /// The severity a rule has in this campaign.

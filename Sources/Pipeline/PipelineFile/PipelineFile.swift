@@ -20,7 +20,7 @@ public struct PipelineDefinition: Sendable {
 /// Loads and checks a pipeline file. Every problem is one sentence naming the file, the line and the key.
 public enum PipelineFile {
     static let topKeys = ["id", "title", "organisation", "years", "current_year", "time_zone", "deadline",
-                          "initiative_decision_in_award_year", "awards", "units", "limits", "severities", "stages"]
+                          "initiative_decision_in_award_year", "awards", "units", "office", "limits", "severities", "stages"]
 
     public static func load(path: String) throws(PipelineFileError) -> PipelineDefinition {
         let name = (path as NSString).lastPathComponent
@@ -68,9 +68,15 @@ public enum PipelineFile {
         let limits = try readLimits(try top.optionalMapping("limits"))
         let severities = try readSeverities(try top.optionalMapping("severities"))
         let stages = try readStages(top)
+        let office = try top.optionalString("office")
+        if let office, !units.contains(where: { $0.code == office }) {
+            throw PipelineFileError(file: file, line: top.node("office")?.mark?.line,
+                                    "‘office’ phải là mã một đơn vị trong ‘units’, không phải ‘\(office)’.",
+                                    "‘office’ must be the code of a unit in ‘units’, not ‘\(office)’.")
+        }
         let campaign = Campaign(organisation: organisation, years: years, currentYear: currentYear, utcOffsetSeconds: offset,
                                 deadline: deadline, initiativeDecisionInAwardYear: inYear, awards: awards, units: units,
-                                limits: limits, severityOverrides: severities)
+                                limits: limits, severityOverrides: severities, officeUnit: office)
         return PipelineDefinition(id: id, campaign: campaign, stages: stages)
     }
 

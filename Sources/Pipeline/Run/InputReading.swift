@@ -8,7 +8,8 @@ import Sheets
 
 /// The stages "read sheets → map headers and values → validate" for one inbox item, and the unit it is from.
 enum InputReading {
-    static func record(for item: InboxItem, campaign: Campaign, year: Int, recognizer: UnitRecognizer) -> InputRecord {
+    static func record(for original: InboxItem, campaign: Campaign, year: Int, recognizer: UnitRecognizer) -> InputRecord {
+        let item = resolvingForward(original, campaign: campaign)
         var record = InputRecord(source: item.source, sha256: sha256Hex(item.bytes), unit: nil, received: item.received,
                                  messageKey: item.messageKey, attachments: item.otherAttachments)
         var clues: [String] = []
@@ -46,6 +47,18 @@ enum InputReading {
                                  en: "No Date header or received.yaml entry: the file's modification time was used, which may not be when it arrived.")))
         }
         return record
+    }
+
+    /// Intake reads a message that only forwards another as the inner one. That holds only when the Office
+    /// forwarded it (example-campaign.md); from anyone else the outer sender and `Date` stand.
+    static func resolvingForward(_ item: InboxItem, campaign: Campaign) -> InboxItem {
+        guard let outer = item.forwardedBy else { return item }
+        let officeSenders = campaign.officeUnit.flatMap { campaign.unit(code: $0) }?.senders ?? []
+        if officeSenders.contains(outer.lowercased()) { return item }
+        var item = item
+        item.senderAddress = outer
+        if let date = item.forwardedDate { item.received = date }
+        return item
     }
 
     static func unreadable(_ reason: UnreadableFile, campaign: Campaign) -> Finding {
