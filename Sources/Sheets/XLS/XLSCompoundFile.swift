@@ -2,7 +2,17 @@ import CGsf
 import Foundation
 
 /// libgsf's one-time set-up (GType registration). A global `let` is initialised once, thread-safely.
-private let gsfInitialised: Void = gsf_init()
+/// libgsf also reports a damaged file on standard error through GLib ("This OLE2 file is invalid", failed
+/// assertions); the reader reports it as an `UnreadableFile` instead, so those messages are dropped.
+private let gsfInitialised: Void = {
+    gsf_init()
+    let levels = G_LOG_LEVEL_CRITICAL.rawValue | G_LOG_LEVEL_WARNING.rawValue | G_LOG_LEVEL_MESSAGE.rawValue
+        | G_LOG_LEVEL_INFO.rawValue | G_LOG_LEVEL_DEBUG.rawValue
+    // gsf-infile.c logs without a domain ("Unable to get child[…]"); no other library here logs there.
+    for domain: String? in ["libgsf", "libgsf:msole", nil] {
+        g_log_set_handler(domain, GLogLevelFlags(rawValue: levels), { _, _, _, _ in }, nil)
+    }
+}()
 
 /// The OLE2 compound file ("structured storage") around a legacy workbook, opened with libgsf.
 enum XLSCompoundFile {
