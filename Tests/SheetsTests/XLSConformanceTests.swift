@@ -65,3 +65,16 @@ struct XLSConformanceTests {
         #expect(identical + onlyKnown == files.count)
     }
 }
+
+/// The front door reads .xls through this reader.
+@Suite("XLS through Spreadsheets")
+struct XLSFrontDoorTests {
+    @Test func spreadsheetsReadGivesTheSameCells() throws {
+        let bytes = try XLSCorpus.bytes("date.xls")
+        let workbook = try Spreadsheets.read(bytes: bytes, fileName: "date.xls")
+        #expect(workbook.format == .xls)
+        let direct = try XLSReader(bytes: bytes, limits: .default).loadSheet(at: 0)
+        #expect(workbook.sheets.first?.cells == direct.cells)
+        #expect(direct.cells.first?.value.text == "2021-01-01")
+    }
+}

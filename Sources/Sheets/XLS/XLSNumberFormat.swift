@@ -6,9 +6,10 @@
 enum XLSNumberFormatKind: Sendable, Hashable {
     /// Any non-date format: `General`, `0.00`, currency, text.
     case number
-    /// Day, month or year and no time of day (`dd/mm/yyyy`).
+    /// Day, month or year and no time of day in the format (`dd/mm/yyyy`).
     case date
-    /// A date with a time of day (`m/d/yy h:mm`).
+    /// A date and a time of day in the format (`m/d/yy h:mm`). Read like `.date`: the value's own time of day
+    /// decides whether one is shown, as the contract and the oracle do.
     case dateTime
     /// Only a time of day (`h:mm`, `mm:ss`).
     case time

@@ -27,7 +27,8 @@ struct XLSSheetScanner {
                 }
                 return
             case BIFFRecordType.eof, BIFFRecordType.bof, BIFFRecordType.number, BIFFRecordType.rk,
-                 BIFFRecordType.labelSST, BIFFRecordType.label, BIFFRecordType.formula, BIFFRecordType.mulRK:
+                 BIFFRecordType.labelSST, BIFFRecordType.label, BIFFRecordType.rString, BIFFRecordType.boolErr,
+                 BIFFRecordType.formula, BIFFRecordType.mulRK:
                 return
             default:
                 continue
