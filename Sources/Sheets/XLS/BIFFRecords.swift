@@ -169,16 +169,20 @@ struct BIFFContinuedReader {
         return true
     }
 
-    /// Appends `count` characters as UTF-16 code units, one byte each when compressed; a split into the
-    /// next `CONTINUE` record rereads the option byte. Returns `false` if the record ends first.
-    mutating func characters(_ count: Int, compressed: Bool, into units: inout [UInt16]) -> Bool {
+    /// Appends `count` characters as UTF-16 code units, one byte each when compressed; in BIFF8 a split into
+    /// the next `CONTINUE` record rereads the option byte (BIFF5 has none). Returns `false` if the record
+    /// ends first.
+    mutating func characters(_ count: Int, compressed: Bool, optionByteAtSplit: Bool = true,
+                             into units: inout [UInt16]) -> Bool {
         var remaining = count
         var isCompressed = compressed
         while remaining > 0 {
             if segment.isEmpty {
                 guard advanceSegment(), !segment.isEmpty else { return false }
-                isCompressed = bytes[segment.lowerBound] & 0x01 == 0
-                segment = (segment.lowerBound + 1)..<segment.upperBound
+                if optionByteAtSplit {
+                    isCompressed = bytes[segment.lowerBound] & 0x01 == 0
+                    segment = (segment.lowerBound + 1)..<segment.upperBound
+                }
                 continue
             }
             let width = isCompressed ? 1 : 2

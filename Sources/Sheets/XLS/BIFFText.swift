@@ -28,7 +28,7 @@ struct BIFFTextDecoder: Sendable {
         var units: [UInt16] = []
         units.reserveCapacity(length)
         guard isBIFF8 else {
-            guard reader.characters(length, compressed: true, into: &units) else { return nil }
+            guard reader.characters(length, compressed: true, optionByteAtSplit: false, into: &units) else { return nil }
             return decode8Bit(units.map { UInt8(truncatingIfNeeded: $0) })
         }
         guard let options = reader.u8() else { return nil }

@@ -57,13 +57,16 @@ struct XLSSheetScanner {
         }
         var all: [Cell] = []
         let merges = try forEachCell { all.append($0) }
-        // Stable: a later record for the same cell follows the earlier one and wins in `columnOrdered`.
-        let sorted = all.enumerated().sorted { ($0.element.row, $0.offset) < ($1.element.row, $1.offset) }.map(\.element)
+        // Sorting indices, not cells, keeps the extra memory to one integer a cell. Ties keep stored order,
+        // so a later record for the same cell follows the earlier one and wins in `columnOrdered`.
+        let order = all.indices.sorted { (all[$0].row, $0) < (all[$1].row, $1) }
         var start = 0
-        while start < sorted.count {
+        while start < order.count {
+            let row = all[order[start]].row
+            rowCells.removeAll(keepingCapacity: true)
             var end = start
-            while end < sorted.count, sorted[end].row == sorted[start].row { end += 1 }
-            try body(sorted[start].row, Self.columnOrdered(Array(sorted[start..<end])))
+            while end < order.count, all[order[end]].row == row { rowCells.append(all[order[end]]); end += 1 }
+            try body(row, Self.columnOrdered(rowCells))
             start = end
         }
         return merges
