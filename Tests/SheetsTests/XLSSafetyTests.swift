@@ -80,6 +80,9 @@ struct XLSSafetyTests {
         #expect(error?.en.contains("password") == true)
         let corpus = readAll(try XLSCorpus.bytes("issue_385.xls")) as? UnreadableFile
         #expect(corpus?.vi.contains("mật khẩu") == true)
+        // A password-protected .xlsx is a compound file too, which a wrong name may send here.
+        let xlsx = readAll(try XLSCorpus.bytes("pass_protected.xlsx")) as? UnreadableFile
+        #expect(xlsx?.vi.contains("mật khẩu") == true)
     }
 
     @Test func aFileThatIsNoCompoundFileIsUnreadable() {

@@ -48,6 +48,8 @@ enum XLSCompoundFile {
             names.append(gsf_infile_name_by_index(infile, index).map { String(cString: $0) } ?? "")
         }
         let lowered = names.map { $0.lowercased() }
+        // A password-protected .xlsx is also a compound file: its package sits encrypted in this stream.
+        if lowered.contains("encryptedpackage") { return .failure(XLSErrors.encrypted) }
         guard let index = lowered.firstIndex(of: "workbook") ?? lowered.firstIndex(of: "book"),
               let child = gsf_infile_child_by_index(infile, Int32(index)) else {
             return .failure(XLSErrors.noWorkbookStream)

@@ -10,8 +10,8 @@ enum XLSErrors {
         vi: "Tệp không chứa bảng tính Excel (không có luồng Workbook hay Book).",
         en: "The file holds no Excel workbook (no Workbook or Book stream).")
     static let encrypted = UnreadableFile(
-        vi: "Tệp .xls có mật khẩu (được mã hoá): hãy gỡ mật khẩu rồi gửi lại.",
-        en: "The .xls file is password-protected (encrypted): remove the password and send it again.")
+        vi: "Tệp có mật khẩu (được mã hoá): hãy gỡ mật khẩu rồi gửi lại.",
+        en: "The file is password-protected (encrypted): remove the password and send it again.")
     static let notBIFF = UnreadableFile(
         vi: "Tệp .xls bị hỏng: luồng Workbook không bắt đầu bằng bản ghi BOF.",
         en: "The .xls file is damaged: its Workbook stream does not start with a BOF record.")
