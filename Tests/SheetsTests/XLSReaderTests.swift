@@ -140,10 +140,14 @@ struct XLSReaderTests {
         workbook.extraGlobals = [TestRecord(0x0042, LE.u16(1258))]
         // "Nguyễn" in Windows-1258: ê (0xEA) followed by the combining tilde (0xDE), which iconv composes.
         let name: [UInt8] = Array("Nguy".utf8) + [0xEA, 0xDE] + Array("n".utf8)
-        workbook.sheets = [.init(name: "Trang1", records: [TestCells.label(0, 0, LE.u16(name.count) + name)])]
+        // The sheet name "Đơn vị" in Windows-1258 bytes (D0 F5 6E 20 76 69 F2), the test writer copying
+        // each scalar's low byte; the dot below (0xF2) is again a combining mark.
+        let sheetName = "\u{D0}\u{F5}n vi\u{F2}"
+        workbook.sheets = [.init(name: sheetName, records: [TestCells.label(0, 0, LE.u16(name.count) + name, xf: 1)])]
         let sheets = try read(workbook)
-        #expect(sheets[0].name == "Trang1")
+        #expect(sheets[0].name == "\u{110}\u{1A1}n v\u{1ECB}")
         #expect(sheets[0].cells.first?.value == .string("Nguy\u{1EC5}n"))
+        #expect(sheets[0].cells.first?.font == ".VnTime")
     }
 
     @Test func rowsStoredOutOfOrderComeOutSorted() throws {
