@@ -97,6 +97,10 @@ struct XLSSafetyTests {
         #expect(error == XLSErrors.noWorkbookStream)
     }
 
+    @Test func aWorkbookWithoutSheetsIsUnreadable() {
+        #expect(readAll(TestWorkbook().fileBytes()) as? UnreadableFile == XLSErrors.noSheets)
+    }
+
     @Test func theStreamNameIsFoundWhateverItsCase() {
         let workbook = oneSheet([TestCells.number(0, 0, 1)])
         #expect(readAll(workbook.fileBytes(streamName: "WORKBOOK")) == nil)

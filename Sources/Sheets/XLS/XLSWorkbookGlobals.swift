@@ -69,6 +69,8 @@ struct XLSWorkbookGlobals: Sendable {
                 break
             }
         }
+        // Excel always writes a sheet; a stream without one is damaged, not an empty workbook.
+        if sheets.isEmpty { throw XLSErrors.noSheets }
         styles = styleIndices.map { indices in
             // Font index 4 does not exist in BIFF (a legacy of BIFF4): indices above it are shifted by one.
             let fontIndex = indices.font >= 4 ? indices.font - 1 : indices.font
