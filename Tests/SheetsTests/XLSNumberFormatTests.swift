@@ -19,7 +19,10 @@ struct XLSNumberFormatTests {
         ("0_ ;[Red]\\-0\\ ", .number), ("\\Y000000", .number), ("#,##0.0####\" YMD\"", .number),
         ("[>=100][Magenta].00", .number), ("[>=100][Magenta]General", .number),
         ("#,##0.00\\ _M\"H\"_);[Red]#,##0.00\\ _M\"S\"_)", .number), ("#,##0*y", .number), ("0\"x\"*d", .number),
-        ("#,##0 \"đồng\"", .number), ("0\" năm\"", .number),
+        ("#,##0 \"đồng\"", .number), ("0\" năm\"", .number), ("#,##0 [$₫-42A]", .number), ("0%", .number),
+        ("_(* #,##0_);_(* \\(#,##0\\);_(* \"-\"??_);_(@_)", .number),
+        ("[$-1010000]d/m/yyyy;@", .date), ("[$-F800]dddd, mmmm dd, yyyy", .date), ("yyyy", .date),
+        ("mm/dd/yyyy hh:mm:ss AM/PM", .dateTime), ("[h]:mm", .duration),
     ]
 
     @Test(arguments: customFormats)
