@@ -17,21 +17,21 @@ struct XLSSafetyTests {
         }
     }
 
-    private func oneSheet(_ records: [TestRecord]) -> TestWorkbook {
-        var workbook = TestWorkbook()
+    private func oneSheet(_ records: [XLSTestRecord]) -> XLSTestWorkbook {
+        var workbook = XLSTestWorkbook()
         workbook.sheets = [.init(name: "S", records: records)]
         return workbook
     }
 
     @Test func declaredRowsBeyondTheLimitAreUnreadableBeforeAnyCellIsRead() {
-        let workbook = oneSheet([TestCells.dimensions(rows: 2_000_000, columns: 3), TestCells.number(0, 0, 1)])
+        let workbook = oneSheet([XLSTestCells.dimensions(rows: 2_000_000, columns: 3), XLSTestCells.number(0, 0, 1)])
         #expect(throws: UnreadableFile.self) { try XLSReader(bytes: workbook.fileBytes(), limits: .default) }
         let error = readAll(workbook.fileBytes()) as? UnreadableFile
         #expect(error?.limit == "maxRows")
     }
 
     @Test func declaredColumnsBeyondTheLimitAreUnreadable() {
-        let workbook = oneSheet([TestCells.dimensions(rows: 2, columns: 20_000)])
+        let workbook = oneSheet([XLSTestCells.dimensions(rows: 2, columns: 20_000)])
         #expect((readAll(workbook.fileBytes()) as? UnreadableFile)?.limit == "maxColumns")
     }
 
@@ -39,7 +39,7 @@ struct XLSSafetyTests {
         var limits = SafetyLimits()
         limits.maxRows = 5
         limits.maxColumns = 2
-        let workbook = oneSheet([TestCells.dimensions(rows: 5, columns: 2), TestCells.number(4, 1, 1)])
+        let workbook = oneSheet([XLSTestCells.dimensions(rows: 5, columns: 2), XLSTestCells.number(4, 1, 1)])
         #expect(readAll(workbook.fileBytes(), limits: limits) == nil)
     }
 
@@ -53,14 +53,14 @@ struct XLSSafetyTests {
     @Test func aCellBeyondTheLimitIsUnreadableEvenWhenTheDimensionsLie() {
         var limits = SafetyLimits()
         limits.maxColumns = 3
-        let workbook = oneSheet([TestCells.dimensions(rows: 1, columns: 1), TestCells.number(0, 9, 1)])
+        let workbook = oneSheet([XLSTestCells.dimensions(rows: 1, columns: 1), XLSTestCells.number(0, 9, 1)])
         #expect((readAll(workbook.fileBytes(), limits: limits) as? UnreadableFile)?.limit == "maxColumns")
     }
 
     @Test func tooManySheetsIsUnreadable() {
         var limits = SafetyLimits()
         limits.maxSheets = 2
-        var workbook = TestWorkbook()
+        var workbook = XLSTestWorkbook()
         workbook.sheets = (1...3).map { .init(name: "S\($0)", records: []) }
         #expect((readAll(workbook.fileBytes(), limits: limits) as? UnreadableFile)?.limit == "maxSheets")
     }
@@ -68,13 +68,13 @@ struct XLSSafetyTests {
     @Test func aLongCellIsUnreadable() {
         var limits = SafetyLimits()
         limits.maxCellCharacters = 10
-        let workbook = oneSheet([TestCells.label(0, 0, TestWorkbook().longString(String(repeating: "a", count: 11)))])
+        let workbook = oneSheet([XLSTestCells.label(0, 0, XLSTestWorkbook().longString(String(repeating: "a", count: 11)))])
         #expect((readAll(workbook.fileBytes(), limits: limits) as? UnreadableFile)?.limit == "maxCellCharacters")
     }
 
     @Test func anEncryptedWorkbookSaysItHasAPassword() throws {
-        var workbook = oneSheet([TestCells.number(0, 0, 1)])
-        workbook.extraGlobals = [TestRecord(0x002F, LE.u16(1) + [UInt8](repeating: 0, count: 52))]
+        var workbook = oneSheet([XLSTestCells.number(0, 0, 1)])
+        workbook.extraGlobals = [XLSTestRecord(0x002F, XLSBytes.u16(1) + [UInt8](repeating: 0, count: 52))]
         let error = readAll(workbook.fileBytes()) as? UnreadableFile
         #expect(error?.vi.contains("mật khẩu") == true)
         #expect(error?.en.contains("password") == true)
@@ -92,32 +92,32 @@ struct XLSSafetyTests {
     }
 
     @Test func aCompoundFileWithoutAWorkbookStreamIsUnreadable() {
-        let file = TestWorkbook.compoundFile(stream: [UInt8](repeating: 7, count: 5000), name: "WordDocument")
+        let file = XLSTestWorkbook.compoundFile(stream: [UInt8](repeating: 7, count: 5000), name: "WordDocument")
         let error = readAll(file) as? UnreadableFile
         #expect(error == XLSErrors.noWorkbookStream)
     }
 
     @Test func aWorkbookWithoutSheetsIsUnreadable() {
-        #expect(readAll(TestWorkbook().fileBytes()) as? UnreadableFile == XLSErrors.noSheets)
+        #expect(readAll(XLSTestWorkbook().fileBytes()) as? UnreadableFile == XLSErrors.noSheets)
     }
 
     @Test func theStreamNameIsFoundWhateverItsCase() {
-        let workbook = oneSheet([TestCells.number(0, 0, 1)])
+        let workbook = oneSheet([XLSTestCells.number(0, 0, 1)])
         #expect(readAll(workbook.fileBytes(streamName: "WORKBOOK")) == nil)
         #expect(readAll(workbook.fileBytes(streamName: "book")) == nil)
     }
 
     @Test func aRecordRunningPastTheEndOfTheStreamIsUnreadable() {
-        var stream = oneSheet([TestCells.number(0, 0, 1)]).stream()
+        var stream = oneSheet([XLSTestCells.number(0, 0, 1)]).stream()
         stream.removeLast(3) // the sheet's EOF header now claims bytes that are gone
         stream += [0x0A, 0x00, 0x40, 0x00, 1, 2]
-        let error = readAll(TestWorkbook.compoundFile(stream: stream, name: "Workbook")) as? UnreadableFile
+        let error = readAll(XLSTestWorkbook.compoundFile(stream: stream, name: "Workbook")) as? UnreadableFile
         #expect(error == XLSErrors.truncated)
     }
 
     @Test func shortCellRecordsAreUnreadableNotACrash() {
         for type: UInt16 in [0x0203, 0x027E, 0x00FD, 0x0205, 0x0006, 0x00BD, 0x0204] {
-            let workbook = oneSheet([TestRecord(type, [1, 0, 2])])
+            let workbook = oneSheet([XLSTestRecord(type, [1, 0, 2])])
             #expect(readAll(workbook.fileBytes()) is UnreadableFile, "record 0x\(String(type, radix: 16))")
         }
     }
@@ -128,17 +128,17 @@ struct XLSSafetyTests {
         guard let at = (0..<(stream.count - 1)).first(where: { stream[$0] == 0x85 && stream[$0 + 1] == 0x00 }) else {
             Issue.record("no BOUNDSHEET"); return
         }
-        stream.replaceSubrange((at + 4)..<(at + 8), with: LE.u32(0x7FFF_FFF0))
-        #expect(readAll(TestWorkbook.compoundFile(stream: stream, name: "Workbook")) is UnreadableFile)
+        stream.replaceSubrange((at + 4)..<(at + 8), with: XLSBytes.u32(0x7FFF_FFF0))
+        #expect(readAll(XLSTestWorkbook.compoundFile(stream: stream, name: "Workbook")) is UnreadableFile)
     }
 
     @Test func lyingCountsAreBoundedByTheBytes() throws {
         var workbook = oneSheet([
-            TestCells.labelSST(0, 0, 0), TestCells.labelSST(0, 1, 5_000_000),
-            TestRecord(0x00BD, LE.u16(1) + LE.u16(0) + LE.u16(0) + LE.u32(2 | 4) + LE.u16(60_000)), // MULRK: last column lies
-            TestRecord(0x00E5, LE.u16(65_535) + LE.u16(0) + LE.u16(1) + LE.u16(0) + LE.u16(1)),      // MERGEDCELLS: count lies
+            XLSTestCells.labelSST(0, 0, 0), XLSTestCells.labelSST(0, 1, 5_000_000),
+            XLSTestRecord(0x00BD, XLSBytes.u16(1) + XLSBytes.u16(0) + XLSBytes.u16(0) + XLSBytes.u32(2 | 4) + XLSBytes.u16(60_000)), // MULRK: last column lies
+            XLSTestRecord(0x00E5, XLSBytes.u16(65_535) + XLSBytes.u16(0) + XLSBytes.u16(1) + XLSBytes.u16(0) + XLSBytes.u16(1)),      // MERGEDCELLS: count lies
         ])
-        workbook.sharedStrings = [TestRecord(0x00FC, LE.u32(-1) + LE.u32(-1) + LE.u16(2) + [0] + Array("ab".utf8))]
+        workbook.sharedStrings = [XLSTestRecord(0x00FC, XLSBytes.u32(-1) + XLSBytes.u32(-1) + XLSBytes.u16(2) + [0] + Array("ab".utf8))]
         let reader = try XLSReader(bytes: workbook.fileBytes(), limits: .default)
         let sheet = try reader.loadSheet(at: 0)
         #expect(sheet.cells.map(\.value) == [.string("ab"), .number(1)])
@@ -156,7 +156,7 @@ struct XLSSafetyTests {
     /// Byte flips, truncations and lying record lengths in the workbook streams of the corpus, rewrapped
     /// with libgsf: every outcome is a typed error or a read, never a crash or a hang.
     @Test(.timeLimit(.minutes(2))) func mutatedCorpusStreamsNeverCrash() throws {
-        var random = SplitMix64(seed: 20_251_215)
+        var random = XLSSeededRandom(seed: 20_251_215)
         var outcomes = (read: 0, unreadable: 0)
         for name in XLSCorpus.filesWithCells {
             let stream = try XLSCompoundFile.workbookStream(of: XLSCorpus.bytes(name))
@@ -172,7 +172,7 @@ struct XLSSafetyTests {
                     let at = Int.random(in: 0..<(mutated.count - 4), using: &random)
                     mutated[at + 2] = 0xFF; mutated[at + 3] = 0xFF
                 }
-                let error = readAll(TestWorkbook.compoundFile(stream: mutated, name: "Workbook"))
+                let error = readAll(XLSTestWorkbook.compoundFile(stream: mutated, name: "Workbook"))
                 #expect(error == nil || error is UnreadableFile, "\(name) round \(round): \(String(describing: error))")
                 if error == nil { outcomes.read += 1 } else { outcomes.unreadable += 1 }
             }
@@ -182,7 +182,7 @@ struct XLSSafetyTests {
 }
 
 /// A small seeded generator, so that the mutations are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
+struct XLSSeededRandom: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
