@@ -51,12 +51,3 @@ public struct LayoutResult: Sendable {
         self.tables = tables; self.skippedSheets = skippedSheets; self.rows = rows; self.findings = findings; self.unitClues = unitClues
     }
 }
-
-/// Finds the table on each visible sheet of a workbook (domain.md, "Finding the table").
-public enum LayoutFinder {
-    /// `year` is the run's year (it decides between two columns that map to one field).
-    public static func find(_ workbook: Workbook, source: String, repairer: TextRepairer, campaign: Campaign, year: Int) -> LayoutResult {
-        // STUB
-        LayoutResult()
-    }
-}

@@ -1,0 +1,139 @@
+import Campaign
+import Sheets
+
+/// One column of a header as read, before two columns for one field are settled.
+struct HeaderColumnReading: Sendable {
+    var column: Int
+    /// As a person reads it: the parent and child of a two-row header joined by " / ".
+    var header: String
+    var words: HeaderWords
+    var match: HeaderMatch
+}
+
+/// A table's header: its one or two rows and how each of its columns reads.
+struct HeaderReading: Sendable {
+    /// Indexes into `SheetText.rows` of the header's rows (one or two).
+    var rowIndexes: [Int]
+    var columns: [HeaderColumnReading]
+
+    /// The column that holds the name: the one mapping to name, else the first header beginning with "Tên"
+    /// that maps to unit ("Tên đơn vị").
+    var nameColumn: Int? {
+        if let column = columns.first(where: { $0.match.target == .field(.name) }) { return column.column }
+        return columns.first { $0.words.words.first == "ten" && $0.match.target == .field(.unit) }?.column
+    }
+
+    /// A header row maps name and at least one more field.
+    var isHeader: Bool {
+        guard let nameColumn else { return false }
+        return columns.contains { $0.column != nameColumn && $0.match.target?.field.map { $0 != .name } == true }
+    }
+}
+
+/// Finds a sheet's header row (and its second row) and reads its columns (domain.md, "Finding the table").
+enum HeaderFinder {
+    /// The first row, from the top, that is a header; nil when the sheet has none.
+    static func find(in sheet: SheetText) -> HeaderReading? {
+        for index in sheet.rows.indices {
+            let row = sheet.rows[index]
+            guard row.cells.count >= 2, !row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) else { continue }
+            let single = read(sheet: sheet, headerIndex: index, secondIndex: nil)
+            guard single.nameColumn != nil else { continue }
+            if let second = secondRowIndex(sheet: sheet, headerIndex: index, nameColumn: single.nameColumn) {
+                let double = read(sheet: sheet, headerIndex: index, secondIndex: second)
+                if double.isHeader { return double }
+            }
+            if single.isHeader { return single }
+        }
+        return nil
+    }
+
+    /// Columns of the header row spanning two or more columns, each with its parent cell: from merged ranges
+    /// when the sheet has any; otherwise (CSV) a filled cell and the blanks to its right.
+    static func parentSpans(sheet: SheetText, headerIndex: Int, secondIndex: Int?) -> [(columns: ClosedRange<Int>, parent: TextCell)] {
+        let header = sheet.rows[headerIndex]
+        if !sheet.merges.isEmpty {
+            return header.cells.compactMap { cell in
+                guard let merge = sheet.merge(startingAt: header.row, column: cell.column), merge.columnSpan >= 2 else { return nil }
+                return (merge.firstColumn...merge.lastColumn, cell)
+            }
+        }
+        let secondLast = secondIndex.flatMap { sheet.rows[$0].cells.last?.column } ?? 0
+        let lastColumn = max(header.cells.last?.column ?? 0, secondLast)
+        var spans: [(columns: ClosedRange<Int>, parent: TextCell)] = []
+        for (position, cell) in header.cells.enumerated() {
+            let end = position + 1 < header.cells.count ? header.cells[position + 1].column - 1 : lastColumn
+            if end > cell.column { spans.append((cell.column...end, cell)) }
+        }
+        return spans
+    }
+
+    /// The row right under the header is its second row when nothing in it stands under the name column and
+    /// every filled cell stands under a parent spanning two or more columns.
+    static func secondRowIndex(sheet: SheetText, headerIndex: Int, nameColumn: Int?) -> Int? {
+        let next = headerIndex + 1
+        guard next < sheet.rows.count, sheet.rows[next].row == sheet.rows[headerIndex].row + 1 else { return nil }
+        let candidate = sheet.rows[next]
+        guard !candidate.isBlank, candidate.cell(at: nameColumn ?? -1) == nil else { return nil }
+        let spans = parentSpans(sheet: sheet, headerIndex: headerIndex, secondIndex: next)
+        let underParents = candidate.cells.allSatisfy { cell in spans.contains { $0.columns.contains(cell.column) } }
+        return underParents ? next : nil
+    }
+
+    /// Reads every column of a header of one row, or of two rows (`secondIndex`).
+    static func read(sheet: SheetText, headerIndex: Int, secondIndex: Int?) -> HeaderReading {
+        let header = sheet.rows[headerIndex]
+        guard let secondIndex else {
+            let columns = header.cells.map { cell in
+                let words = HeaderWords(cell.text)
+                return HeaderColumnReading(column: cell.column, header: cell.text, words: words, match: HeaderMatcher.match(words))
+            }
+            return HeaderReading(rowIndexes: [headerIndex], columns: columns)
+        }
+        let second = sheet.rows[secondIndex]
+        let spans = parentSpans(sheet: sheet, headerIndex: headerIndex, secondIndex: secondIndex)
+        var columnSet = Set(header.cells.map(\.column))
+        for span in spans { columnSet.formUnion(span.columns) }
+        var columns: [HeaderColumnReading] = []
+        for column in columnSet.sorted() {
+            if let span = spans.first(where: { $0.columns.contains(column) }) {
+                columns.append(readChild(second.cell(at: column), column: column, parent: span.parent))
+            } else if let cell = header.cell(at: column) {
+                let words = HeaderWords(cell.text)
+                columns.append(HeaderColumnReading(column: column, header: cell.text, words: words, match: HeaderMatcher.match(words)))
+            }
+        }
+        return HeaderReading(rowIndexes: [headerIndex, secondIndex], columns: columns)
+    }
+
+    /// Fields a parent may name for "Số" and "Ngày" under it to be the decision's number and date.
+    private static let decisionParents: Set<HeaderTarget> = [
+        .field(.initiative), .combinedDecision, .field(.decisionNumber), .field(.decisionDate),
+    ]
+
+    /// A child header: with its parent's words first, alone only when that maps nothing; "Số"/"Ngày" under a
+    /// parent naming the initiative or its decision are the decision's number and date.
+    static func readChild(_ child: TextCell?, column: Int, parent: TextCell) -> HeaderColumnReading {
+        let parentWords = HeaderWords(parent.text)
+        guard let child else {
+            return HeaderColumnReading(column: column, header: parent.text, words: parentWords, match: HeaderMatcher.match(parentWords))
+        }
+        let display = parent.text + " / " + child.text
+        let childWords = HeaderWords(child.text)
+        let joined = HeaderWords(words: parentWords.words + childWords.words, year: childWords.year ?? parentWords.year)
+        let parentTarget = HeaderMatcher.match(parentWords).target
+        let childAlone = HeaderMatcher.match(childWords)
+        if let parentTarget, decisionParents.contains(parentTarget), let first = childWords.words.first, first == "so" || first == "ngay" {
+            let aloneField = childAlone.target?.field
+            if aloneField == nil || aloneField == .decisionNumber || aloneField == .decisionDate {
+                let target: HeaderTarget = first == "so" ? .field(.decisionNumber) : .field(.decisionDate)
+                return HeaderColumnReading(column: column, header: display, words: joined, match: .matched(target, exact: true, leftover: 0))
+            }
+        }
+        let together = HeaderMatcher.match(joined)
+        if together.target == nil, childAlone.target != nil {
+            return HeaderColumnReading(column: column, header: display, words: childWords, match: childAlone)
+        }
+        return HeaderColumnReading(column: column, header: display, words: joined, match: together)
+    }
+}

@@ -1,0 +1,137 @@
+import Campaign
+import Sheets
+
+/// Walks the rows under a header and sorts each one out (domain.md, "Finding the table"): blank rows,
+/// column-number rows, section rows and the header repeated are skipped; the first total or signature row
+/// ends the table and nothing below it is data; every other row with a value in a mapped field (other than
+/// the row number and the note) is a data row.
+struct RowWalker {
+    var text: SheetText
+    var header: HeaderReading
+    /// The column that holds the name, if any column maps to it.
+    var nameColumn: Int?
+    /// Columns of mapped fields other than the note (the row number maps to no field).
+    var dataColumns: Set<Int>
+    var campaign: Campaign
+
+    /// A data row and what the section rows above it say.
+    struct DataRow {
+        var row: TextRow
+        var sectionKind: NomineeKind?
+        var sectionAward: String?
+    }
+
+    struct Walk {
+        var data: [DataRow] = []
+        var skipped: [(row: Int, reason: SkippedRowReason)] = []
+        /// Whether a section row's text was repaired.
+        var repairedSection = false
+    }
+
+    func walk(from start: Int) -> Walk {
+        var walk = Walk()
+        var ended = false
+        var previousWasRepeatedHeader = false
+        var sectionKind: NomineeKind?, sectionAward: String?
+        for row in text.rows[min(start, text.rows.count)...] {
+            let reason: SkippedRowReason?
+            if ended {
+                reason = .belowTable
+            } else if row.isBlank {
+                reason = .blank
+            } else if isSignatureRow(row) {
+                reason = .signature; ended = true
+            } else if isTotalRow(row) {
+                reason = .total; ended = true
+            } else if isColumnNumberRow(row) {
+                reason = .columnNumbers
+            } else if isRepeatedHeader(row, afterRepeatedHeader: previousWasRepeatedHeader) {
+                reason = .repeatedHeader
+            } else if let section = section(of: row) {
+                reason = .section
+                if let kind = section.kind { sectionKind = kind }
+                if let award = section.award { sectionAward = award }
+                walk.repairedSection = walk.repairedSection || row.cells.contains(where: \.isRepaired)
+            } else if row.cells.contains(where: { dataColumns.contains($0.column) }) {
+                reason = nil
+            } else {
+                reason = .blank
+            }
+            previousWasRepeatedHeader = reason == .repeatedHeader
+            if let reason {
+                walk.skipped.append((row.row, reason))
+            } else {
+                walk.data.append(DataRow(row: row, sectionKind: sectionKind, sectionAward: sectionAward))
+            }
+        }
+        return walk
+    }
+
+    /// A signature-block row: a label or place-and-date line, and nothing under the name column but such text
+    /// (so a nominee whose position is "Thủ trưởng đơn vị" stays a nominee).
+    func isSignatureRow(_ row: TextRow) -> Bool {
+        guard row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) else { return false }
+        guard let nameColumn, let name = row.cell(at: nameColumn) else { return true }
+        return LayoutText.isSignature(name.text, words: name.words)
+    }
+
+    /// A total row: its first filled cell opens with "Tổng cộng", "Cộng", "Tổng số", and the name column holds
+    /// nothing else.
+    func isTotalRow(_ row: TextRow) -> Bool {
+        guard let first = row.cells.first, LayoutText.isTotal(first.text) else { return false }
+        guard let nameColumn, let name = row.cell(at: nameColumn), name.column != first.column else { return true }
+        return LayoutText.isTotal(name.text)
+    }
+
+    /// Filled cells that are 1, 2, 3 … or (1), (2), (3) … in order.
+    func isColumnNumberRow(_ row: TextRow) -> Bool {
+        guard row.cells.count >= 2 else { return false }
+        let numbers = row.cells.map { LayoutText.columnNumber($0.text) }
+        guard let first = numbers.first ?? nil, first == 1 else { return false }
+        var previous = 0
+        for number in numbers {
+            guard let number, number > previous else { return false }
+            previous = number
+        }
+        return true
+    }
+
+    /// The header again (as on each printed page): the name column and at least one other filled cell read
+    /// as the header does; or, right after such a row, the header's second row again.
+    func isRepeatedHeader(_ row: TextRow, afterRepeatedHeader: Bool) -> Bool {
+        let first = text.rows[header.rowIndexes[0]]
+        if let nameColumn, let headerName = first.cell(at: nameColumn), let name = row.cell(at: nameColumn),
+           name.words == headerName.words {
+            let same = row.cells.filter { cell in first.cell(at: cell.column)?.words == cell.words }.count
+            if same >= 2 { return true }
+        }
+        if afterRepeatedHeader, header.rowIndexes.count == 2 {
+            let second = text.rows[header.rowIndexes[1]]
+            return row.cells.allSatisfy { cell in second.cell(at: cell.column)?.words == cell.words }
+        }
+        return false
+    }
+
+    /// What a section row names. A section row holds one label ("I. TẬP THỂ", "A. Bằng khen …"), possibly
+    /// after an enumerator cell ("I" in the row-number column), and nothing else.
+    func section(of row: TextRow) -> (kind: NomineeKind?, award: String?)? {
+        var cells = row.cells
+        var enumerated = false
+        if cells.count == 2, LayoutText.isEnumerator(cells[0].text) { cells.removeFirst(); enumerated = true }
+        guard cells.count == 1, let label = cells.first, label.text.contains(where: \.isLetter) else { return nil }
+        var words = label.words
+        if let rest = LayoutText.droppingEnumerator(label.text) {
+            enumerated = true
+            words = TextFolding.tokens(rest)
+        }
+        let kind = LayoutText.kind(in: words)
+        let award = LayoutText.award(in: words, campaign: campaign)
+        let mergedAcross = (text.merge(startingAt: row.row, column: label.column)?.columnSpan ?? 1) >= 2
+        let outsideData = !dataColumns.contains(label.column)
+        // A lone label is a section when it is enumerated, merged across, outside the data columns, or is
+        // exactly a kind ("Tập thể") — never a lone name such as "Tập thể Phòng Kế hoạch - Tài chính".
+        let bareKind = [["tap", "the"], ["ca", "nhan"], ["khen", "thuong", "tap", "the"], ["khen", "thuong", "ca", "nhan"]].contains(words)
+        guard enumerated || mergedAcross || outsideData || bareKind else { return nil }
+        return (kind, award)
+    }
+}

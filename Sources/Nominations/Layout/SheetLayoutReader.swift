@@ -1,0 +1,123 @@
+import Campaign
+import Sheets
+
+/// The table of one sheet, read: its layout, its data rows, the findings about its header, and its clues.
+struct SheetLayout {
+    var table: TableLayout
+    var rows: [LocatedRow]
+    var findings: [Finding]
+    var unitClues: [String]
+    /// Whether a header or title cell's text was repaired (one `S-ENCODING` for the input).
+    var repairedHeaderOrTitle: Bool
+}
+
+/// Reads one visible sheet: finds the header, then walks the rows under it, sorting out title rows above,
+/// column numbers, sections, repeated headers, blanks, the total or signature block that ends the table,
+/// and the data rows.
+struct SheetLayoutReader {
+    var sheet: Sheet
+    var source: String
+    var repairer: TextRepairer
+    var campaign: Campaign
+    var year: Int
+
+    /// The sheet's table, or nil when it has no header row.
+    func read() -> SheetLayout? {
+        let text = SheetText(sheet: sheet, repairer: repairer)
+        guard let header = HeaderFinder.find(in: text) else { return nil }
+        let resolution = ColumnResolver.resolve(header, sheet: sheet.name, year: year, campaign: campaign)
+        let columns = resolution.columns
+        guard let headerStart = header.rowIndexes.first, let headerEnd = header.rowIndexes.last else { return nil }
+
+        // Title rows above the header: their text, and the kind, award form and year they name.
+        var titleRows: [(row: Int, text: String)] = []
+        var skipped: [(row: Int, reason: SkippedRowReason)] = []
+        var titleKinds = Set<NomineeKind>(), titleAwards = Set<String>()
+        var titleYear: Int?
+        var repaired = header.rowIndexes.contains { text.rows[$0].cells.contains(where: \.isRepaired) }
+        for row in text.rows[..<headerStart] where !row.isBlank {
+            titleRows.append((row.row, row.joinedText))
+            skipped.append((row.row, .title))
+            repaired = repaired || row.cells.contains(where: \.isRepaired)
+            for cell in row.cells where !LayoutText.isPlaceAndDateLine(cell.text, words: cell.words) {
+                if let kind = LayoutText.kind(in: cell.words) { titleKinds.insert(kind) }
+                if let award = LayoutText.award(in: cell.words, campaign: campaign) { titleAwards.insert(award) }
+                if titleYear == nil { titleYear = LayoutText.titleYear(cell.text, words: cell.words) }
+            }
+        }
+
+        let mapped = Dictionary(columns.compactMap { mapping in mapping.field.map { ($0, mapping.column) } }, uniquingKeysWith: { a, _ in a })
+        let dataColumns = Set(mapped.filter { $0.key != .note }.map(\.value))
+        let nameColumn = mapped[.name]
+        let walker = RowWalker(text: text, header: header, nameColumn: nameColumn, dataColumns: dataColumns, campaign: campaign)
+        let walk = walker.walk(from: headerEnd + 1)
+        skipped += walk.skipped
+        repaired = repaired || walk.repairedSection
+
+        let table = TableLayout(sheet: sheet.name, headerRows: header.rowIndexes.map { text.rows[$0].row }, columns: columns,
+                                titleRows: titleRows, skippedRows: skipped.sorted { $0.row < $1.row }, dataRows: walk.data.map(\.row.row))
+
+        let nameHeader = columns.first { $0.field == .name }.map { HeaderWords($0.header).words } ?? []
+        let headerKind = LayoutText.headerKind(nameHeader)
+        let sheetKind = sheet.name.flatMap { LayoutText.kind(in: TextFolding.tokens($0)) }
+        let combined = columns.contains { $0.field == .decisionNumber && $0.combinedDecision }
+        var headerYears: [Field: Int] = [:]
+        for mapping in columns { if let field = mapping.field, let year = mapping.headerYear { headerYears[field] = year } }
+
+        let filler = MergedCellFiller(text: text, firstDataRow: text.rows.indices.contains(headerEnd + 1) ? text.rows[headerEnd + 1].row : Int.max)
+        let rows = walk.data.map { data -> LocatedRow in
+            var fieldCells: [Field: Cell] = [:]
+            for (field, column) in mapped {
+                if let cell = data.row.cells.first(where: { $0.column == column })?.cell ?? filler.cell(row: data.row.row, column: column) {
+                    fieldCells[field] = cell
+                }
+            }
+            var located = LocatedRow(location: RowLocation(source: source, sheet: sheet.name, row: data.row.row), table: table,
+                                     cells: data.row.stored, fieldCells: fieldCells)
+            located.combinedDecision = combined
+            located.sectionKind = data.sectionKind
+            located.sectionAward = data.sectionAward
+            located.sheetKind = sheetKind
+            located.titleKind = titleKinds.count == 1 ? titleKinds.first : nil
+            located.titleAward = titleAwards.count == 1 ? titleAwards.first : nil
+            located.headerKind = headerKind
+            located.titleYear = titleYear
+            located.headerYears = headerYears
+            return located
+        }
+
+        var clues = titleRows.map(\.text)
+        if let unitColumn = mapped[.unit], !walk.data.isEmpty {
+            let values = walk.data.map { $0.row.cell(at: unitColumn)?.text }
+            if let first = values.first ?? nil, values.allSatisfy({ $0.map(TextFolding.tokens) == TextFolding.tokens(first) }) {
+                clues.append(first)
+            }
+        }
+        return SheetLayout(table: table, rows: rows, findings: resolution.findings, unitClues: clues, repairedHeaderOrTitle: repaired)
+    }
+}
+
+/// Gives a row inside a vertically merged range the cell at the range's top (a unit or kind merged down over
+/// several nominees), when that top cell lies inside the table.
+struct MergedCellFiller {
+    private var tops: [Int: [(range: MergedRange, cell: Cell)]] = [:]
+
+    init(text: SheetText, firstDataRow: Int) {
+        let vertical = text.merges.filter { $0.lastRow > $0.firstRow && $0.firstRow >= firstDataRow }
+        guard !vertical.isEmpty else { return }
+        var cellAt: [Int: [Int: Cell]] = [:]
+        let rowsWithTops = Set(vertical.map(\.firstRow))
+        for row in text.rows where rowsWithTops.contains(row.row) {
+            for cell in row.cells { cellAt[row.row, default: [:]][cell.column] = cell.cell }
+        }
+        for range in vertical {
+            guard let cell = cellAt[range.firstRow]?[range.firstColumn] else { continue }
+            for column in range.firstColumn...range.lastColumn { tops[column, default: []].append((range, cell)) }
+        }
+    }
+
+    /// The merged range's top cell for a row below its top, if (row, column) is inside one.
+    func cell(row: Int, column: Int) -> Cell? {
+        tops[column]?.first { $0.range.firstRow < row && $0.range.contains(row: row, column: column) }?.cell
+    }
+}
