@@ -41,6 +41,11 @@ import Testing
         try expectTwoRowHeader(F.layout([F.sheet(Self.rows, name: nil)], csv: true), sheet: nil)
     }
 
+    @Test func unmergedParentInAWorkbookWithOtherMerges() throws {
+        // The title is merged but the unit did not merge the parent: the blanks to its right are its span.
+        try expectTwoRowHeader(F.layout([F.sheet(Self.rows, name: "Cá nhân", merges: [F.merge(1, 1, 7)])]), sheet: "Cá nhân")
+    }
+
     @Test func soAndNgayUnderTheDecisionAreItsNumberAndDate() throws {
         let result = F.layout([F.sheet([
             ["Tên tập thể", "Sáng kiến", "Quyết định công nhận sáng kiến", ""],

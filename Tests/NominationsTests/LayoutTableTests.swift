@@ -186,4 +186,48 @@ import Testing
         #expect(result.rows.first?.cells.count == 5)
         #expect(result.rows.first?.location == RowLocation(source: "test.xlsx", sheet: "DS", row: 2))
     }
+
+    @Test func letteredColumnNumberRowIsSkipped() {
+        let result = F.layout([F.sheet([
+            F.header,
+            ["A", "B", "1", "2", "3", "4"],
+            ["1", "Nguyễn Văn An", "Chuyên viên", "HTXSNV", "Giấy khen", ""],
+        ])])
+        #expect(result.rowNumbers == [3])
+        #expect(result.skipReason(2) == .columnNumbers)
+    }
+
+    @Test func aLabelWithItsValueAboveTheTableIsATitleNotTheHeader() {
+        let result = F.layout([F.sheet([
+            ["Tên đơn vị: Phòng Người có công", "", "Năm 2025"],
+            F.header,
+            ["1", "Nguyễn Văn An", "Chuyên viên", "HTXSNV", "Giấy khen", ""],
+        ])])
+        #expect(result.tables.first?.headerRows == [2])
+        #expect(result.tables.first?.titleRows.map(\.row) == [1])
+        #expect(result.unitClues.first == "Tên đơn vị: Phòng Người có công Năm 2025")
+        #expect(result.rows.first?.titleYear == 2025)
+    }
+
+    @Test func sectionTextIsKeptForTheRowsBelow() {
+        let result = F.layout([F.sheet([
+            ["STT", "Họ và tên", "Chức vụ", "Hình thức khen thưởng"],
+            ["II. CÁ NHÂN"],
+            ["1", "Nguyễn Văn An", "Chuyên viên", "Giấy khen"],
+        ])])
+        #expect(result.rows.first?.sectionText == "II. CÁ NHÂN")
+        #expect(result.rows.first?.sectionKind == .individual)
+        #expect(result.rows.first?.sectionAward == nil)
+    }
+
+    @Test func aLongSheetIsReadWhole() {
+        var rows = [F.header]
+        for index in 1...5_000 { rows.append(["\(index)", "Người \(index)", "Chuyên viên", "HTXSNV", "Giấy khen", ""]) }
+        let result = F.layout([F.sheet(rows)])
+        #expect(result.rows.count == 5_000)
+        #expect(result.rows.last?.location.row == 5_001)
+        // And a long sheet without a header is only skipped.
+        let noHeader = F.layout([F.sheet(Array(rows.dropFirst()))])
+        #expect(noHeader.rules == [.fNoTable])
+    }
 }

@@ -61,6 +61,9 @@ enum HeaderMatcher {
         }
     }
 
+    /// Words one of which every header mapping to name holds: each name synonym's first word, and "tên".
+    static let nameWords: Set<String> = Set(synonyms.filter { $0.target == .field(.name) }.compactMap(\.words.first)).union(["ten"])
+
     /// Matches one header's words.
     static func match(_ header: HeaderWords) -> HeaderMatch {
         let words = header.words

@@ -23,9 +23,17 @@ struct HeaderReading: Sendable {
         return columns.first { $0.words.words.first == "ten" && $0.match.target == .field(.unit) }?.column
     }
 
+    /// Whether the name header is a label with its value ("Tên đơn vị: Phòng KH-TC"), as title rows have,
+    /// rather than a column's header.
+    var nameIsLabelWithValue: Bool {
+        guard let nameColumn, let header = columns.first(where: { $0.column == nameColumn })?.header,
+              let colon = header.firstIndex(of: ":") else { return false }
+        return header[header.index(after: colon)...].contains(where: \.isLetter)
+    }
+
     /// A header row maps name and at least one more field.
     var isHeader: Bool {
-        guard let nameColumn else { return false }
+        guard let nameColumn, !nameIsLabelWithValue else { return false }
         return columns.contains { $0.column != nameColumn && $0.match.target?.field.map { $0 != .name } == true }
     }
 }
@@ -36,7 +44,10 @@ enum HeaderFinder {
     static func find(in sheet: SheetText) -> HeaderReading? {
         for index in sheet.rows.indices {
             let row = sheet.rows[index]
-            guard row.cells.count >= 2, !row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) else { continue }
+            // A cheap test first, so that a long sheet without a header stays fast: a name header holds the
+            // first word of some name synonym (or "tên" for "Tên đơn vị").
+            guard row.cells.count >= 2, row.cells.contains(where: { $0.words.contains(where: HeaderMatcher.nameWords.contains) }),
+                  !row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) else { continue }
             let single = read(sheet: sheet, headerIndex: index, secondIndex: nil)
             guard single.nameColumn != nil else { continue }
             if let second = secondRowIndex(sheet: sheet, headerIndex: index, nameColumn: single.nameColumn) {
@@ -48,21 +59,26 @@ enum HeaderFinder {
         return nil
     }
 
-    /// Columns of the header row spanning two or more columns, each with its parent cell: from merged ranges
-    /// when the sheet has any; otherwise (CSV) a filled cell and the blanks to its right.
+    /// Columns of the header row spanning two or more columns, each with its parent cell: a merged range of
+    /// two or more columns; or, for a cell that starts no merged range (CSV, or a sheet where the unit did not
+    /// merge), the cell and the blanks to its right that no merged range covers.
     static func parentSpans(sheet: SheetText, headerIndex: Int, secondIndex: Int?) -> [(columns: ClosedRange<Int>, parent: TextCell)] {
         let header = sheet.rows[headerIndex]
-        if !sheet.merges.isEmpty {
-            return header.cells.compactMap { cell in
-                guard let merge = sheet.merge(startingAt: header.row, column: cell.column), merge.columnSpan >= 2 else { return nil }
-                return (merge.firstColumn...merge.lastColumn, cell)
-            }
+        var covered = Set<Int>()
+        for merge in sheet.merges where merge.firstRow <= header.row && header.row <= merge.lastRow {
+            covered.formUnion(merge.firstColumn...merge.lastColumn)
         }
         let secondLast = secondIndex.flatMap { sheet.rows[$0].cells.last?.column } ?? 0
         let lastColumn = max(header.cells.last?.column ?? 0, secondLast)
         var spans: [(columns: ClosedRange<Int>, parent: TextCell)] = []
         for (position, cell) in header.cells.enumerated() {
-            let end = position + 1 < header.cells.count ? header.cells[position + 1].column - 1 : lastColumn
+            if let merge = sheet.merge(startingAt: header.row, column: cell.column) {
+                if merge.columnSpan >= 2 { spans.append((merge.firstColumn...merge.lastColumn, cell)) }
+                continue
+            }
+            let limit = position + 1 < header.cells.count ? header.cells[position + 1].column - 1 : lastColumn
+            var end = cell.column
+            while end < limit, !covered.contains(end + 1) { end += 1 }
             if end > cell.column { spans.append((cell.column...end, cell)) }
         }
         return spans

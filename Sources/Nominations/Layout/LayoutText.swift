@@ -14,8 +14,13 @@ enum LayoutText {
     /// Signing prefixes ("KT.", "TM.", "TL.", "Q.", "TUQ.") that must be followed by a title.
     private static let signingPrefixes: Set<String> = ["kt", "tm", "tl", "q", "tuq"]
 
+    /// First words of every signature label, for a quick "no" on ordinary cells.
+    private static let signatureFirstWords = Set(signatureStarts.compactMap(\.first)).union(signingPrefixes)
+
     /// Whether a cell's text is a signature-block label or a place-and-date line.
     static func isSignature(_ text: String, words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        guard signatureFirstWords.contains(first) else { return words.contains("ngay") && isPlaceAndDateLine(text, words: words) }
         if signatureStarts.contains(where: { words.starts(with: $0) }) { return true }
         if let first = words.first, signingPrefixes.contains(first), words.count >= 2,
            text.trimmingCharacters(in: .whitespaces).dropFirst(first.count).first.map({ $0 == "." || $0 == " " }) ?? false {
@@ -39,14 +44,16 @@ enum LayoutText {
     }
 
     /// Whether a cell's text opens a total row: "Tổng cộng", "Tổng số", "Cộng: 5", "Tổng: 5" (not "Công an …").
-    static func isTotal(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-        let folded = words.map(TextFolding.fold)
-        func restIsNumeric(after count: Int) -> Bool { words.dropFirst(count).allSatisfy { $0.allSatisfy(\.isNumber) } }
-        if folded.starts(with: ["tong", "cong"]) || folded.starts(with: ["tong", "so"]) { return true }
-        if words.first == "tổng" || words.first == "cộng" { return restIsNumeric(after: 1) }
-        if folded.first == "tong" || folded.first == "cong" { return words.count >= 1 && restIsNumeric(after: 1) && words.count <= 2 && text.contains(":") }
-        return false
+    static func isTotal(_ text: String, words: [String]) -> Bool {
+        guard let first = words.first, first == "tong" || first == "cong" else { return false }
+        if words.starts(with: ["tong", "cong"]) || words.starts(with: ["tong", "so"]) { return true }
+        // "Cộng: 5", "Tổng: 5", "Cộng" — but not "Công an phường" nor "Cộng đồng …": the rest is figures only,
+        // and the word is "cộng"/"tổng" with its marks (String comparison is canonical, so NFD text matches
+        // too), or typed without marks before a colon ("Cong: 5").
+        guard words.dropFirst().allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return false }
+        let firstWord = String(text.lowercased().drop { !$0.isLetter }.prefix { $0.isLetter })
+        if firstWord == "tổng" || firstWord == "cộng" { return true }
+        return (firstWord == "tong" || firstWord == "cong") && text.contains(":")
     }
 
     // MARK: Column numbers and enumerators
@@ -60,6 +67,13 @@ enum LayoutText {
         let rest = trimmed[trimmed.index(after: close)...]
         guard let value = Int(inner), rest.allSatisfy({ !$0.isLetter }) else { return nil }
         return value
+    }
+
+    /// The position of a column-letter cell: "A" → 1, "(B)" → 2; nil for anything else.
+    static func columnLetter(_ text: String) -> Int? {
+        let core = text.trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
+        guard core.count == 1, let scalar = core.unicodeScalars.first, ("A"..."Z").contains(scalar) else { return nil }
+        return Int(scalar.value) - 64
     }
 
     /// Whether a whole cell is a section enumerator: a Roman numeral ("I", "II", "IV.") or one capital letter ("A", "B.").

@@ -19,6 +19,7 @@ struct RowWalker {
         var row: TextRow
         var sectionKind: NomineeKind?
         var sectionAward: String?
+        var sectionText: String?
     }
 
     struct Walk {
@@ -32,7 +33,7 @@ struct RowWalker {
         var walk = Walk()
         var ended = false
         var previousWasRepeatedHeader = false
-        var sectionKind: NomineeKind?, sectionAward: String?
+        var sectionKind: NomineeKind?, sectionAward: String?, sectionText: String?
         for row in text.rows[min(start, text.rows.count)...] {
             let reason: SkippedRowReason?
             if ended {
@@ -51,6 +52,7 @@ struct RowWalker {
                 reason = .section
                 if let kind = section.kind { sectionKind = kind }
                 if let award = section.award { sectionAward = award }
+                sectionText = row.joinedText
                 walk.repairedSection = walk.repairedSection || row.cells.contains(where: \.isRepaired)
             } else if row.cells.contains(where: { dataColumns.contains($0.column) }) {
                 reason = nil
@@ -61,7 +63,7 @@ struct RowWalker {
             if let reason {
                 walk.skipped.append((row.row, reason))
             } else {
-                walk.data.append(DataRow(row: row, sectionKind: sectionKind, sectionAward: sectionAward))
+                walk.data.append(DataRow(row: row, sectionKind: sectionKind, sectionAward: sectionAward, sectionText: sectionText))
             }
         }
         return walk
@@ -78,22 +80,28 @@ struct RowWalker {
     /// A total row: its first filled cell opens with "Tổng cộng", "Cộng", "Tổng số", and the name column holds
     /// nothing else.
     func isTotalRow(_ row: TextRow) -> Bool {
-        guard let first = row.cells.first, LayoutText.isTotal(first.text) else { return false }
+        guard let first = row.cells.first, LayoutText.isTotal(first.text, words: first.words) else { return false }
         guard let nameColumn, let name = row.cell(at: nameColumn), name.column != first.column else { return true }
-        return LayoutText.isTotal(name.text)
+        return LayoutText.isTotal(name.text, words: name.words)
     }
 
-    /// Filled cells that are 1, 2, 3 … or (1), (2), (3) … in order.
+    /// Filled cells that are 1, 2, 3 … or (1), (2), (3) … in order, possibly after letters A, B … (templates
+    /// number the name columns "A", "B" and the figures "1", "2" …).
     func isColumnNumberRow(_ row: TextRow) -> Bool {
         guard row.cells.count >= 2 else { return false }
-        let numbers = row.cells.map { LayoutText.columnNumber($0.text) }
-        guard let first = numbers.first ?? nil, first == 1 else { return false }
-        var previous = 0
-        for number in numbers {
-            guard let number, number > previous else { return false }
-            previous = number
+        var letters = 0, lastNumber = 0
+        for cell in row.cells {
+            if lastNumber == 0, let letter = LayoutText.columnLetter(cell.text) {
+                guard letter == letters + 1 else { return false }
+                letters += 1
+            } else if let number = LayoutText.columnNumber(cell.text) {
+                guard lastNumber == 0 ? number == 1 : number > lastNumber else { return false }
+                lastNumber = number
+            } else {
+                return false
+            }
         }
-        return true
+        return lastNumber > 0 || letters >= 3
     }
 
     /// The header again (as on each printed page): the name column and at least one other filled cell read

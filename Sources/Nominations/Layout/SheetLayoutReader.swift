@@ -77,6 +77,7 @@ struct SheetLayoutReader {
             located.combinedDecision = combined
             located.sectionKind = data.sectionKind
             located.sectionAward = data.sectionAward
+            located.sectionText = data.sectionText
             located.sheetKind = sheetKind
             located.titleKind = titleKinds.count == 1 ? titleKinds.first : nil
             located.titleAward = titleAwards.count == 1 ? titleAwards.first : nil
@@ -100,6 +101,7 @@ struct SheetLayoutReader {
 /// Gives a row inside a vertically merged range the cell at the range's top (a unit or kind merged down over
 /// several nominees), when that top cell lies inside the table.
 struct MergedCellFiller {
+    /// Per column, the vertical ranges over it with their top cell, by first row (ranges do not overlap).
     private var tops: [Int: [(range: MergedRange, cell: Cell)]] = [:]
 
     init(text: SheetText, firstDataRow: Int) {
@@ -112,12 +114,23 @@ struct MergedCellFiller {
         }
         for range in vertical {
             guard let cell = cellAt[range.firstRow]?[range.firstColumn] else { continue }
-            for column in range.firstColumn...range.lastColumn { tops[column, default: []].append((range, cell)) }
+            // Wide ranges are not spread over their columns: only a range's own column is a field's column.
+            tops[range.firstColumn, default: []].append((range, cell))
         }
+        for column in tops.keys { tops[column]?.sort { $0.range.firstRow < $1.range.firstRow } }
     }
 
     /// The merged range's top cell for a row below its top, if (row, column) is inside one.
     func cell(row: Int, column: Int) -> Cell? {
-        tops[column]?.first { $0.range.firstRow < row && $0.range.contains(row: row, column: column) }?.cell
+        guard let ranges = tops[column] else { return nil }
+        // The last range starting above the row is the only one that can cover it.
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].range.firstRow < row { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        let candidate = ranges[low - 1]
+        return candidate.range.contains(row: row, column: column) ? candidate.cell : nil
     }
 }

@@ -33,9 +33,14 @@ struct TextRow: Sendable {
 struct SheetText: Sendable {
     var rows: [TextRow]
     var merges: [MergedRange]
+    /// Merged ranges by their top-left cell, so that a lookup costs the same however many ranges a sheet has.
+    private var mergeStarts: [CellPosition: MergedRange] = [:]
+
+    private struct CellPosition: Hashable, Sendable { var row: Int, column: Int }
 
     init(sheet: Sheet, repairer: TextRepairer) {
         merges = sheet.merges
+        for merge in sheet.merges { mergeStarts[CellPosition(row: merge.firstRow, column: merge.firstColumn)] = merge }
         rows = sheet.rows.map { entry in
             let cells = entry.cells.compactMap { cell -> TextCell? in
                 guard !cell.value.isBlank else { return nil }
@@ -53,11 +58,6 @@ struct SheetText: Sendable {
 
     /// The merged range whose top-left cell is at (row, column), if any.
     func merge(startingAt row: Int, column: Int) -> MergedRange? {
-        merges.first { $0.firstRow == row && $0.firstColumn == column }
-    }
-
-    /// The merged range that covers (row, column), if any.
-    func merge(covering row: Int, column: Int) -> MergedRange? {
-        merges.first { $0.contains(row: row, column: column) }
+        mergeStarts[CellPosition(row: row, column: column)]
     }
 }

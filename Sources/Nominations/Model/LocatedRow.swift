@@ -17,6 +17,8 @@ public struct LocatedRow: Sendable {
     public var combinedDecision: Bool
     /// Kind set by a section row above ("I. TẬP THỂ"), repaired text of that section row kept in `sectionText`.
     public var sectionKind: NomineeKind?
+    /// The repaired text of the nearest section row above the row ("I. TẬP THỂ"), for messages; nil when none.
+    public var sectionText: String?
     /// Award form id set by a section row above ("A. Bằng khen …").
     public var sectionAward: String?
     /// Kind named by the sheet's name ("Tập thể", "Cá nhân").
