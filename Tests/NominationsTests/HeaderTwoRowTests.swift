@@ -92,6 +92,34 @@ import Testing
         #expect(result.skipReason(7) == .repeatedHeader)
     }
 
+    @Test func birthYearSplitIntoNamAndNuColumns() throws {
+        let result = F.layout([F.sheet([
+            ["Họ và tên", "Năm sinh", "", "Xếp loại"],
+            ["", "Nam", "Nữ", ""],
+            ["Nguyễn Văn An", "1980", "", "HTXSNV"],
+            ["Lê Thị Bình", "", "1985", "HTXSNV"],
+        ], merges: [F.merge(1, 2, 3), F.merge(1, 1, 1, toRow: 2), F.merge(1, 4, 4, toRow: 2)])])
+        let table = try #require(result.tables.first)
+        #expect(table.columns.map(\.field) == [.name, .birthDate, .birthDate, .rating])
+        #expect(result.findings.isEmpty)
+        #expect(result.text(.birthDate, row: 0) == "1980")
+        #expect(result.text(.birthDate, row: 1) == "1985")
+    }
+
+    @Test func nameMergedOverTwoColumnsIsOneColumn() throws {
+        let result = F.layout([F.sheet([
+            ["Họ và tên", "", "Sáng kiến", ""],
+            ["", "", "Tên sáng kiến", "Quyết định công nhận"],
+            ["Nguyễn Văn", "An", "Số hóa", "12/QĐ-HĐSK ngày 05/11/2025"],
+        ], merges: [F.merge(1, 1, 2, toRow: 2), F.merge(1, 3, 4)])])
+        let table = try #require(result.tables.first)
+        #expect(table.headerRows == [1, 2])
+        #expect(table.columns.map(\.column) == [1, 3, 4])
+        #expect(table.columns.map(\.field) == [.name, .initiative, .decisionNumber])
+        #expect(table.columns.last?.combinedDecision == true)
+        #expect(result.findings.isEmpty)
+    }
+
     @Test func legacyTCVN3HeaderMapsAndGivesOneEncodingWarning() {
         // "Hä vµ tªn" is "Họ và tên" typed in TCVN3 (.VnTime). The repairer decodes it; until it does, this
         // is a known issue of the text stage, not of the layout.

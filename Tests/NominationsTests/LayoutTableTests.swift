@@ -177,6 +177,8 @@ import Testing
         ], merges: [F.merge(2, 3, 3, toRow: 3)])])
         #expect(result.text(.unit, row: 1) == "Văn phòng Sở")
         #expect(result.rows[1].fieldCells[.unit]?.row == 2)
+        #expect(result.rows[1].cells.count == 3)
+        #expect(result.unitClues == ["Văn phòng Sở"])
     }
 
     @Test func fieldCellsAreKeptAsStored() {

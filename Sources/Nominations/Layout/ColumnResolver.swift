@@ -39,7 +39,7 @@ enum ColumnResolver {
         // Two columns for one field: the one naming the run's year, then the closer match, then the first.
         for field in Field.allCases {
             let indexes = mappings.indices.filter { mappings[$0].field == field }
-            guard indexes.count > 1 else { continue }
+            guard indexes.count > 1, !indexes.allSatisfy({ header.columns[$0].sharesField }) else { continue }
             func rank(_ index: Int) -> (Int, Int, Int, Int) {
                 let names = mappings[index].headerYear == year ? 0 : 1
                 var exact = 1, leftover = Int.max

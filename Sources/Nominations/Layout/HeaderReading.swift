@@ -8,6 +8,9 @@ struct HeaderColumnReading: Sendable {
     var header: String
     var words: HeaderWords
     var match: HeaderMatch
+    /// True for columns that share their field with their siblings under one parent: "Năm sinh" over "Nam"
+    /// and "Nữ", a man's year in one column and a woman's in the other. Each row fills one of them.
+    var sharesField = false
 }
 
 /// A table's header: its one or two rows and how each of its columns reads.
@@ -113,7 +116,11 @@ enum HeaderFinder {
         var columns: [HeaderColumnReading] = []
         for column in columnSet.sorted() {
             if let span = spans.first(where: { $0.columns.contains(column) }) {
-                columns.append(readChild(second.cell(at: column), column: column, parent: span.parent))
+                // A column under a parent with no child header of its own is no column of the table
+                // (a name merged over two columns), except the parent's own first column.
+                let child = second.cell(at: column)
+                guard child != nil || column == span.parent.column else { continue }
+                columns.append(readChild(child, column: column, parent: span.parent))
             } else if let cell = header.cell(at: column) {
                 let words = HeaderWords(cell.text)
                 columns.append(HeaderColumnReading(column: column, header: cell.text, words: words, match: HeaderMatcher.match(words)))
@@ -138,6 +145,11 @@ enum HeaderFinder {
         let childWords = HeaderWords(child.text)
         let joined = HeaderWords(words: parentWords.words + childWords.words, year: childWords.year ?? parentWords.year)
         let parentTarget = HeaderMatcher.match(parentWords).target
+        if parentTarget == .field(.birthDate), childWords.words == ["nam"] || childWords.words == ["nu"] {
+            var reading = HeaderColumnReading(column: column, header: display, words: joined, match: .matched(.field(.birthDate), exact: true, leftover: 0))
+            reading.sharesField = true
+            return reading
+        }
         let childAlone = HeaderMatcher.match(childWords)
         if let parentTarget, decisionParents.contains(parentTarget), let first = childWords.words.first, first == "so" || first == "ngay" {
             let aloneField = childAlone.target?.field

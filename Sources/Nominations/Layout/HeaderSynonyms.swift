@@ -63,7 +63,7 @@ enum HeaderSynonyms {
         ]),
         (.combinedDecision, [
             "Quyết định công nhận sáng kiến", "QĐ công nhận", "Quyết định công nhận", "QĐ công nhận sáng kiến",
-            "Quyết định công nhận (số, ngày)", "QĐCN",
+            "Quyết định công nhận (số, ngày)", "QĐCN", "~Quyết định", "~Số, ngày",
             // "Số, ngày …" only with the words side by side: "cơ sở" in a parent header is no "Số".
             "~Số, ngày quyết định", "~Số, ngày QĐ", "~Số, ngày quyết định công nhận", "~Số, ngày QĐ công nhận",
             "~Số và ngày quyết định", "~Số và ngày QĐ", "~Số/ngày QĐ",

@@ -46,9 +46,11 @@ struct SheetLayoutReader {
             }
         }
 
-        let mapped = Dictionary(columns.compactMap { mapping in mapping.field.map { ($0, mapping.column) } }, uniquingKeysWith: { a, _ in a })
-        let dataColumns = Set(mapped.filter { $0.key != .note }.map(\.value))
-        let nameColumn = mapped[.name]
+        // Each field's columns, in order: one, or the "Nam"/"Nữ" pair of a birth year.
+        var mapped: [Field: [Int]] = [:]
+        for mapping in columns { if let field = mapping.field { mapped[field, default: []].append(mapping.column) } }
+        let dataColumns = Set(mapped.filter { $0.key != .note }.flatMap(\.value))
+        let nameColumn = mapped[.name]?.first
         let walker = RowWalker(text: text, header: header, nameColumn: nameColumn, dataColumns: dataColumns, campaign: campaign)
         let walk = walker.walk(from: headerEnd + 1)
         skipped += walk.skipped
@@ -67,8 +69,9 @@ struct SheetLayoutReader {
         let filler = MergedCellFiller(text: text, firstDataRow: text.rows.indices.contains(headerEnd + 1) ? text.rows[headerEnd + 1].row : Int.max)
         let rows = walk.data.map { data -> LocatedRow in
             var fieldCells: [Field: Cell] = [:]
-            for (field, column) in mapped {
-                if let cell = data.row.cells.first(where: { $0.column == column })?.cell ?? filler.cell(row: data.row.row, column: column) {
+            for (field, fieldColumns) in mapped {
+                let own = fieldColumns.lazy.compactMap { column in data.row.cell(at: column)?.cell }.first
+                if let cell = own ?? fieldColumns.lazy.compactMap({ filler.cell(row: data.row.row, column: $0) }).first {
                     fieldCells[field] = cell
                 }
             }
@@ -88,13 +91,21 @@ struct SheetLayoutReader {
         }
 
         var clues = titleRows.map(\.text)
-        if let unitColumn = mapped[.unit], !walk.data.isEmpty {
-            let values = walk.data.map { $0.row.cell(at: unitColumn)?.text }
-            if let first = values.first ?? nil, values.allSatisfy({ $0.map(TextFolding.tokens) == TextFolding.tokens(first) }) {
-                clues.append(first)
-            }
-        }
+        if let unit = singleUnit(rows) { clues.append(unit) }
         return SheetLayout(table: table, rows: rows, findings: resolution.findings, unitClues: clues, repairedHeaderOrTitle: repaired)
+    }
+
+    /// The unit column's value when it is the same in every data row (compared as folded words), repaired.
+    private func singleUnit(_ rows: [LocatedRow]) -> String? {
+        var first: (text: String, words: [String])?
+        for row in rows {
+            guard let cell = row.fieldCells[.unit] else { return nil }
+            let text: String
+            if case .string(let raw) = cell.value { text = repairer.repair(raw, font: cell.font).text } else { text = cell.value.text }
+            let words = TextFolding.tokens(text)
+            if let first { guard first.words == words else { return nil } } else { first = (text, words) }
+        }
+        return first?.text
     }
 }
 
