@@ -39,7 +39,8 @@ import Testing
         // "năm 2025" of the title, not the 2024 of the place-and-date line.
         #expect(row.titleYear == 2025)
         #expect(row.headerKind == .collective)
-        #expect(result.unitClues.contains { $0.hasPrefix("PHÒNG KẾ HOẠCH - TÀI CHÍNH") })
+        // Each title cell is a clue: the unit's name apart from the national motto beside it.
+        #expect(result.unitClues.contains("PHÒNG KẾ HOẠCH - TÀI CHÍNH"))
     }
 
     @Test func onlyDataRowsAreTakenAndTheTotalEndsTheTable() {
@@ -48,7 +49,9 @@ import Testing
         #expect(result.skipReason(8) == .columnNumbers)
         #expect(result.skipReason(10) == .blank)
         #expect(result.skipReason(12) == .total)
-        #expect(result.skipReason(13) == .belowTable)
+        // Below the end: the signature block is still named as such, the signers' names are below the table.
+        #expect(result.skipReason(13) == .signature)
+        #expect(result.skipReason(14) == .signature)
         #expect(result.skipReason(15) == .belowTable)
         #expect(result.tables.first?.dataRows == [9, 11])
         #expect(result.text(.name, row: 0) == "Tổ Tổng hợp")
@@ -94,6 +97,17 @@ import Testing
         #expect(result.rowNumbers == [2])
         #expect(result.skipReason(3) == .total)
         #expect(result.skipReason(4) == .belowTable)
+    }
+
+    @Test func totalRowWithCountsOfEachKind() {
+        let result = F.layout([F.sheet([
+            F.header,
+            ["1", "Nguyễn Văn An", "Chuyên viên", "HTXSNV", "Giấy khen", ""],
+            ["Cộng: 03 tập thể, 04 cá nhân"],
+            ["2", "Lê Văn Sau", "Chuyên viên", "HTXSNV", "Giấy khen", ""],
+        ], merges: [F.merge(3, 1, 3)])])
+        #expect(result.rowNumbers == [2])
+        #expect(result.skipReason(3) == .total)
     }
 
     @Test func aNameBeginningWithCongIsNotATotal() {
@@ -207,7 +221,7 @@ import Testing
         ])])
         #expect(result.tables.first?.headerRows == [2])
         #expect(result.tables.first?.titleRows.map(\.row) == [1])
-        #expect(result.unitClues.first == "Tên đơn vị: Phòng Người có công Năm 2025")
+        #expect(result.unitClues == ["Tên đơn vị: Phòng Người có công", "Năm 2025"])
         #expect(result.rows.first?.titleYear == 2025)
     }
 

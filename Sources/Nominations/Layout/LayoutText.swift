@@ -43,17 +43,18 @@ enum LayoutText {
         return folded[..<dayRange.lowerBound].trimmingCharacters(in: .whitespaces).hasSuffix(",")
     }
 
-    /// Whether a cell's text opens a total row: "Tổng cộng", "Tổng số", "Cộng: 5", "Tổng: 5" (not "Công an …").
+    /// Whether a cell's text opens a total row: "Tổng cộng", "Tổng số", "Cộng: 5", "Cộng: 03 tập thể, 04 cá
+    /// nhân", "Tổng 5" — but not "Công an phường" nor "Cộng đồng …".
     static func isTotal(_ text: String, words: [String]) -> Bool {
         guard let first = words.first, first == "tong" || first == "cong" else { return false }
         if words.starts(with: ["tong", "cong"]) || words.starts(with: ["tong", "so"]) { return true }
-        // "Cộng: 5", "Tổng: 5", "Cộng" — but not "Công an phường" nor "Cộng đồng …": the rest is figures only,
-        // and the word is "cộng"/"tổng" with its marks (String comparison is canonical, so NFD text matches
-        // too), or typed without marks before a colon ("Cong: 5").
-        guard words.dropFirst().allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return false }
-        let firstWord = String(text.lowercased().drop { !$0.isLetter }.prefix { $0.isLetter })
-        if firstWord == "tổng" || firstWord == "cộng" { return true }
-        return (firstWord == "tong" || firstWord == "cong") && text.contains(":")
+        let lowered = text.lowercased().drop { !$0.isLetter }
+        let firstWord = String(lowered.prefix { $0.isLetter })
+        let after = lowered.dropFirst(firstWord.count).drop { $0 == " " }
+        // With its marks the word is "cộng"/"tổng", never "công" (String comparison is canonical, so NFD text
+        // matches too): then a colon, a figure or nothing follows. Typed without marks, only a colon tells.
+        if firstWord == "tổng" || firstWord == "cộng" { return after.isEmpty || after.first == ":" || after.first?.isNumber == true }
+        return after.first == ":"
     }
 
     // MARK: Column numbers and enumerators

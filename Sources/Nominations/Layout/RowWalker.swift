@@ -37,7 +37,8 @@ struct RowWalker {
         for row in text.rows[min(start, text.rows.count)...] {
             let reason: SkippedRowReason?
             if ended {
-                reason = .belowTable
+                // Nothing below the end is data; signature rows and blanks are still named for `inspect`.
+                reason = row.isBlank ? .blank : row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) ? .signature : .belowTable
             } else if row.isBlank {
                 reason = .blank
             } else if isSignatureRow(row) {

@@ -90,7 +90,11 @@ struct SheetLayoutReader {
             return located
         }
 
-        var clues = titleRows.map(\.text)
+        // Each title cell is a clue on its own: a unit's name beside the national motto stays apart from it.
+        var clues: [String] = []
+        for row in text.rows[..<headerStart] {
+            for cell in row.cells where !clues.contains(cell.text) && cell.text.contains(where: \.isLetter) { clues.append(cell.text) }
+        }
         if let unit = singleUnit(rows) { clues.append(unit) }
         return SheetLayout(table: table, rows: rows, findings: resolution.findings, unitClues: clues, repairedHeaderOrTitle: repaired)
     }
