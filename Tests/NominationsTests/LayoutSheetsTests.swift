@@ -152,4 +152,39 @@ import Testing
         #expect(result.text(.decisionNumber, row: 0) == "Quyết định số 12/QĐ-HĐSK ngày 05/11/2025")
         #expect(result.rowNumbers == [2])
     }
+
+    @Test func aSecondHeaderWithOtherColumnsStartsASecondTable() throws {
+        let result = F.layout([F.sheet([
+            ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025"],
+            ["STT", "Tên tập thể", "Tóm tắt thành tích", "Hình thức khen thưởng"],
+            ["1", "Tổ Văn thư", "Hoàn thành tốt", "Giấy khen"],
+            [],
+            ["STT", "Họ và tên", "Chức vụ", "Xếp loại", "Hình thức khen thưởng"],
+            ["1", "Nguyễn Văn An", "Chuyên viên", "HTXSNV", "Giấy khen"],
+            ["Tổng cộng: 2"],
+        ])])
+        #expect(result.tables.count == 2)
+        let second = try #require(result.tables.last)
+        #expect(second.headerRows == [5])
+        #expect(second.column(of: .rating) == 4)
+        #expect(result.rowNumbers == [3, 6])
+        #expect(result.rows.map(\.headerKind) == [NomineeKind.collective, .individual])
+        // The title's year holds for the whole sheet.
+        #expect(result.rows.map(\.titleYear) == [2025, 2025])
+        #expect(result.rows.last?.fieldCells[.position]?.value == .string("Chuyên viên"))
+        #expect(result.findings.isEmpty)
+    }
+
+    @Test func aNomineeRowIsNeverTakenForASecondHeader() {
+        // Text-only cells (as in CSV), a name holding "Hồ … Tên" and an achievement naming "xếp loại".
+        var sheet = F.sheet([
+            ["STT", "Họ và tên", "Thành tích", "Xếp loại"],
+            ["1", "Hồ Văn Tên", "Được xếp loại hoàn thành xuất sắc nhiệm vụ", "Đề nghị hình thức khen thưởng cao"],
+            ["2", "Lê Thị Bình", "Tốt", "HTXSNV"],
+        ], name: nil)
+        sheet.cells = sheet.cells.map { var cell = $0; cell.value = .string(cell.value.text); return cell }
+        let result = F.layout([sheet], csv: true)
+        #expect(result.tables.count == 1)
+        #expect(result.rowNumbers == [2, 3])
+    }
 }

@@ -43,23 +43,29 @@ struct HeaderReading: Sendable {
 
 /// Finds a sheet's header row (and its second row) and reads its columns (domain.md, "Finding the table").
 enum HeaderFinder {
-    /// The first row, from the top, that is a header; nil when the sheet has none.
-    static func find(in sheet: SheetText) -> HeaderReading? {
-        for index in sheet.rows.indices {
-            let row = sheet.rows[index]
-            // A cheap test first, so that a long sheet without a header stays fast: a name header holds the
-            // first word of some name synonym (or "tên" for "Tên đơn vị").
-            guard row.cells.count >= 2, row.cells.contains(where: { $0.words.contains(where: HeaderMatcher.nameWords.contains) }),
-                  !row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) else { continue }
-            let single = read(sheet: sheet, headerIndex: index, secondIndex: nil)
-            guard single.nameColumn != nil else { continue }
-            if let second = secondRowIndex(sheet: sheet, headerIndex: index, nameColumn: single.nameColumn) {
-                let double = read(sheet: sheet, headerIndex: index, secondIndex: second)
-                if double.isHeader { return double }
-            }
-            if single.isHeader { return single }
+    /// The first row at or after `start`, from the top, that is a header; nil when there is none.
+    static func find(in sheet: SheetText, from start: Int = 0) -> HeaderReading? {
+        guard start < sheet.rows.count else { return nil }
+        for index in start..<sheet.rows.count {
+            if let header = header(at: index, in: sheet) { return header }
         }
         return nil
+    }
+
+    /// The header that starts at row `index` (with its second row, if it has one); nil when that row is none.
+    static func header(at index: Int, in sheet: SheetText) -> HeaderReading? {
+        let row = sheet.rows[index]
+        // A cheap test first, so that a long sheet without a header stays fast: a name header holds the
+        // first word of some name synonym (or "tên" for "Tên đơn vị").
+        guard row.cells.count >= 2, row.cells.contains(where: { $0.words.contains(where: HeaderMatcher.nameWords.contains) }),
+              !row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) else { return nil }
+        let single = read(sheet: sheet, headerIndex: index, secondIndex: nil)
+        guard single.nameColumn != nil else { return nil }
+        if let second = secondRowIndex(sheet: sheet, headerIndex: index, nameColumn: single.nameColumn) {
+            let double = read(sheet: sheet, headerIndex: index, secondIndex: second)
+            if double.isHeader { return double }
+        }
+        return single.isHeader ? single : nil
     }
 
     /// Columns of the header row spanning two or more columns, each with its parent cell: a merged range of

@@ -29,15 +29,15 @@ public enum LayoutFinder {
             }
             sheetsRead.append(sheet.name)
             let reader = SheetLayoutReader(sheet: sheet, source: source, repairer: repairer, campaign: campaign, year: year)
-            guard let layout = reader.read() else {
-                result.skippedSheets.append((sheet.name, LayoutMessages.noHeaderRow))
-                continue
+            let layouts = reader.read()
+            if layouts.isEmpty { result.skippedSheets.append((sheet.name, LayoutMessages.noHeaderRow)) }
+            for layout in layouts {
+                result.tables.append(layout.table)
+                result.rows += layout.rows
+                result.findings += layout.findings
+                for clue in layout.unitClues where !result.unitClues.contains(clue) { result.unitClues.append(clue) }
+                if layout.repairedHeaderOrTitle, !repairedIn.contains(sheet.name) { repairedIn.append(sheet.name) }
             }
-            result.tables.append(layout.table)
-            result.rows += layout.rows
-            result.findings += layout.findings
-            for clue in layout.unitClues where !result.unitClues.contains(clue) { result.unitClues.append(clue) }
-            if layout.repairedHeaderOrTitle { repairedIn.append(sheet.name) }
         }
         if !repairedIn.isEmpty {
             result.findings.append(Finding(rule: .sEncoding, severity: campaign.severity(of: .sEncoding),

@@ -27,6 +27,8 @@ struct RowWalker {
         var skipped: [(row: Int, reason: SkippedRowReason)] = []
         /// Whether a section row's text was repaired.
         var repairedSection = false
+        /// Where another header starts a new table (an index into `SheetText.rows`), if one does.
+        var nextHeader: Int?
     }
 
     func walk(from start: Int) -> Walk {
@@ -34,7 +36,8 @@ struct RowWalker {
         var ended = false
         var previousWasRepeatedHeader = false
         var sectionKind: NomineeKind?, sectionAward: String?, sectionText: String?
-        for row in text.rows[min(start, text.rows.count)...] {
+        for index in min(start, text.rows.count)..<text.rows.count {
+            let row = text.rows[index]
             let reason: SkippedRowReason?
             if ended {
                 // Nothing below the end is data; signature rows and blanks are still named for `inspect`.
@@ -49,6 +52,9 @@ struct RowWalker {
                 reason = .columnNumbers
             } else if isRepeatedHeader(row, afterRepeatedHeader: previousWasRepeatedHeader) {
                 reason = .repeatedHeader
+            } else if startsAnotherTable(at: index) {
+                walk.nextHeader = index
+                return walk
             } else if let section = section(of: row) {
                 reason = .section
                 if let kind = section.kind { sectionKind = kind }
@@ -119,6 +125,20 @@ struct RowWalker {
             return row.cells.allSatisfy { cell in second.cell(at: cell.column)?.words == cell.words }
         }
         return false
+    }
+
+    /// Whether another header, with other columns, starts here (a second table on the sheet): never data.
+    /// Data rows hold numbers or dates (the row number at least), a header only text: a cheap test first.
+    /// Stricter than the first header, since a nominee's row must never be lost to it: short cells only,
+    /// three columns or more that map, two of them exactly (a nominee's values are no header's words).
+    func startsAnotherTable(at index: Int) -> Bool {
+        let cells = text.rows[index].cells
+        guard cells.allSatisfy({ cell in
+            if case .string = cell.cell.value { return cell.words.count <= 12 } else { return false }
+        }) else { return false }
+        guard let other = HeaderFinder.header(at: index, in: text) else { return false }
+        let exact = other.columns.filter { if case .matched(_, true, _) = $0.match { return true } else { return false } }
+        return other.columns.filter { $0.match.target != nil }.count >= 3 && exact.count >= 2
     }
 
     /// What a section row names. A section row holds one label ("I. TẬP THỂ", "A. Bằng khen …"), possibly

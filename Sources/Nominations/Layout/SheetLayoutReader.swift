@@ -9,6 +9,8 @@ struct SheetLayout {
     var unitClues: [String]
     /// Whether a header or title cell's text was repaired (one `S-ENCODING` for the input).
     var repairedHeaderOrTitle: Bool
+    /// The year the title rows name, kept for a second table on the sheet.
+    var titleYear: Int?
 }
 
 /// Reads one visible sheet: finds the header, then walks the rows under it, sorting out title rows above,
@@ -21,21 +23,37 @@ struct SheetLayoutReader {
     var campaign: Campaign
     var year: Int
 
-    /// The sheet's table, or nil when it has no header row.
-    func read() -> SheetLayout? {
+    /// The sheet's tables: usually one; a second when another header with other columns starts under the
+    /// first table (before its end). Empty when the sheet has no header row.
+    func read() -> [SheetLayout] {
         let text = SheetText(sheet: sheet, repairer: repairer)
-        guard let header = HeaderFinder.find(in: text) else { return nil }
+        var layouts: [SheetLayout] = []
+        var start = 0
+        var firstTitleYear: Int?
+        while let header = HeaderFinder.find(in: text, from: start) {
+            let (layout, next) = readTable(text: text, header: header, titlesFrom: start, inheritedYear: firstTitleYear)
+            if layouts.isEmpty { firstTitleYear = layout.titleYear }
+            layouts.append(layout)
+            guard let next, next > start else { break }
+            start = next
+        }
+        return layouts
+    }
+
+    /// Reads one table: the title rows from `titlesFrom` up to the header (none for a second table, which
+    /// keeps the first one's title year), then the rows under the header.
+    private func readTable(text: SheetText, header: HeaderReading, titlesFrom: Int, inheritedYear: Int?) -> (SheetLayout, next: Int?) {
         let resolution = ColumnResolver.resolve(header, sheet: sheet.name, year: year, campaign: campaign)
         let columns = resolution.columns
-        guard let headerStart = header.rowIndexes.first, let headerEnd = header.rowIndexes.last else { return nil }
+        let headerStart = header.rowIndexes[0], headerEnd = header.rowIndexes[header.rowIndexes.count - 1]
 
         // Title rows above the header: their text, and the kind, award form and year they name.
         var titleRows: [(row: Int, text: String)] = []
         var skipped: [(row: Int, reason: SkippedRowReason)] = []
         var titleKinds = Set<NomineeKind>(), titleAwards = Set<String>()
-        var titleYear: Int?
+        var titleYear: Int? = inheritedYear
         var repaired = header.rowIndexes.contains { text.rows[$0].cells.contains(where: \.isRepaired) }
-        for row in text.rows[..<headerStart] where !row.isBlank {
+        for row in text.rows[titlesFrom..<headerStart] where !row.isBlank {
             titleRows.append((row.row, row.joinedText))
             skipped.append((row.row, .title))
             repaired = repaired || row.cells.contains(where: \.isRepaired)
@@ -92,11 +110,13 @@ struct SheetLayoutReader {
 
         // Each title cell is a clue on its own: a unit's name beside the national motto stays apart from it.
         var clues: [String] = []
-        for row in text.rows[..<headerStart] {
+        for row in text.rows[titlesFrom..<headerStart] {
             for cell in row.cells where !clues.contains(cell.text) && cell.text.contains(where: \.isLetter) { clues.append(cell.text) }
         }
         if let unit = singleUnit(rows) { clues.append(unit) }
-        return SheetLayout(table: table, rows: rows, findings: resolution.findings, unitClues: clues, repairedHeaderOrTitle: repaired)
+        let layout = SheetLayout(table: table, rows: rows, findings: resolution.findings, unitClues: clues,
+                                 repairedHeaderOrTitle: repaired, titleYear: titleYear)
+        return (layout, walk.nextHeader)
     }
 
     /// The unit column's value when it is the same in every data row (compared as folded words), repaired.
