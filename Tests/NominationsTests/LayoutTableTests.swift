@@ -64,16 +64,18 @@ import Testing
             F.header,
             ["1", "Nguyễn Văn An", "Chuyên viên", "HTXSNV", "Giấy khen", ""],
             ["2", "Lê Thị Bình", "Thủ trưởng đơn vị", "HTXSNV", "Giấy khen", ""],
+            ["3", "", "Q. Trưởng phòng", "HTXSNV", "Giấy khen", ""],
             [],
             ["", "Người lập", "", "KT. GIÁM ĐỐC"],
             ["", "", "", "PHÓ GIÁM ĐỐC"],
             ["", "Trần Văn Cường", "", "Phạm Văn Dũng"],
         ])])
         // A nominee whose position reads like a signature label stays a nominee.
-        #expect(result.rowNumbers == [2, 3])
-        #expect(result.skipReason(5) == .signature)
-        #expect(result.skipReason(6) == .belowTable)
+        // So does one whose name was left blank.
+        #expect(result.rowNumbers == [2, 3, 4])
+        #expect(result.skipReason(6) == .signature)
         #expect(result.skipReason(7) == .belowTable)
+        #expect(result.skipReason(8) == .belowTable)
     }
 
     @Test func placeAndDateLineEndsTheTable() {

@@ -76,10 +76,17 @@ struct RowWalker {
         return walk
     }
 
-    /// A signature-block row: a label or place-and-date line, and nothing under the name column but such text
-    /// (so a nominee whose position is "Thủ trưởng đơn vị" stays a nominee).
+    /// A signature-block row: a label or place-and-date line, nothing under the name column but such text,
+    /// and no figure (a nominee's row has its row number): so a nominee whose position is "Q. Trưởng phòng"
+    /// or "Thủ trưởng đơn vị" stays a nominee, even with the name left blank.
     func isSignatureRow(_ row: TextRow) -> Bool {
         guard row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) else { return false }
+        guard !row.cells.contains(where: { cell in
+            switch cell.cell.value {
+            case .number, .date: return true
+            default: return Int(cell.text) != nil
+            }
+        }) else { return false }
         guard let nameColumn, let name = row.cell(at: nameColumn) else { return true }
         return LayoutText.isSignature(name.text, words: name.words)
     }
