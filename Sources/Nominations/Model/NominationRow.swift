@@ -7,7 +7,17 @@ public struct ColumnMapping: Sendable, Hashable {
     /// The header as a person reads it (parent and child of a two-row header joined by " / ").
     public var header: String
     public var field: Field?
-    public init(column: Int, header: String, field: Field?) { self.column = column; self.header = header; self.field = field }
+    /// True for the row-number column ("STT", "Số TT", "TT", "Số thứ tự"): no field, but known, so not `S-HEADER`.
+    public var isRowNumber: Bool
+    /// True when the column is the one-cell recognition decision ("Quyết định công nhận sáng kiến": number and
+    /// date in one cell); its field is then `.decisionNumber`.
+    public var combinedDecision: Bool
+    /// A year the header names ("Xếp loại năm 2024" → 2024), if any.
+    public var headerYear: Int?
+    public init(column: Int, header: String, field: Field?, isRowNumber: Bool = false, combinedDecision: Bool = false, headerYear: Int? = nil) {
+        self.column = column; self.header = header; self.field = field
+        self.isRowNumber = isRowNumber; self.combinedDecision = combinedDecision; self.headerYear = headerYear
+    }
 }
 
 /// Why a row under the header was not taken as a nomination (shown by `inspect`).

@@ -17,6 +17,8 @@ public struct LocatedRow: Sendable {
     public var combinedDecision: Bool
     /// Kind set by a section row above ("I. TẬP THỂ"), repaired text of that section row kept in `sectionText`.
     public var sectionKind: NomineeKind?
+    /// The repaired text of the nearest section row above the row ("I. TẬP THỂ"), for messages; nil when none.
+    public var sectionText: String?
     /// Award form id set by a section row above ("A. Bằng khen …").
     public var sectionAward: String?
     /// Kind named by the sheet's name ("Tập thể", "Cá nhân").
@@ -49,14 +51,5 @@ public struct LayoutResult: Sendable {
     public init(tables: [TableLayout] = [], skippedSheets: [(sheet: String?, why: Message)] = [], rows: [LocatedRow] = [],
                 findings: [Finding] = [], unitClues: [String] = []) {
         self.tables = tables; self.skippedSheets = skippedSheets; self.rows = rows; self.findings = findings; self.unitClues = unitClues
-    }
-}
-
-/// Finds the table on each visible sheet of a workbook (domain.md, "Finding the table").
-public enum LayoutFinder {
-    /// `year` is the run's year (it decides between two columns that map to one field).
-    public static func find(_ workbook: Workbook, source: String, repairer: TextRepairer, campaign: Campaign, year: Int) -> LayoutResult {
-        // STUB
-        LayoutResult()
     }
 }

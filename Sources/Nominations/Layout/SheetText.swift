@@ -1,0 +1,63 @@
+import Campaign
+import Sheets
+
+/// One non-empty cell with its text repaired (TCVN3/VNI decoded, composed, tidied) and folded into words:
+/// what every layout decision reads. The stored cell is kept for `fieldCells`.
+struct TextCell: Sendable {
+    var cell: Cell
+    /// The repaired, tidied text (numbers and dates as `CellValue.text`).
+    var text: String
+    /// Folded words of `text` (case and diacritics folded, đ → d, split on anything not a letter or digit).
+    var words: [String]
+    /// Whether the repairer changed more than spacing (counts towards `S-ENCODING` for headers and titles).
+    var isRepaired: Bool
+
+    var column: Int { cell.column }
+}
+
+/// One row of a sheet: its non-blank cells, repaired and folded, in column order.
+struct TextRow: Sendable {
+    var row: Int
+    /// Every stored cell of the row, blank ones included (for `LocatedRow.cells`).
+    var stored: [Cell]
+    /// The non-blank cells.
+    var cells: [TextCell]
+
+    var isBlank: Bool { cells.isEmpty }
+    func cell(at column: Int) -> TextCell? { cells.first { $0.column == column } }
+    /// The row's texts joined by a space, as a person reads the row.
+    var joinedText: String { cells.map(\.text).joined(separator: " ") }
+}
+
+/// A sheet's rows, each cell's text repaired once, and its merged ranges.
+struct SheetText: Sendable {
+    var rows: [TextRow]
+    var merges: [MergedRange]
+    /// Merged ranges by their top-left cell, so that a lookup costs the same however many ranges a sheet has.
+    private var mergeStarts: [CellPosition: MergedRange] = [:]
+
+    private struct CellPosition: Hashable, Sendable { var row: Int, column: Int }
+
+    init(sheet: Sheet, repairer: TextRepairer) {
+        merges = sheet.merges
+        for merge in sheet.merges { mergeStarts[CellPosition(row: merge.firstRow, column: merge.firstColumn)] = merge }
+        rows = sheet.rows.map { entry in
+            let cells = entry.cells.compactMap { cell -> TextCell? in
+                guard !cell.value.isBlank else { return nil }
+                if case .string(let raw) = cell.value {
+                    let repaired = repairer.repair(raw, font: cell.font)
+                    guard !repaired.text.isEmpty else { return nil }
+                    return TextCell(cell: cell, text: repaired.text, words: TextFolding.tokens(repaired.text), isRepaired: repaired.isRepaired)
+                }
+                let text = cell.value.text
+                return TextCell(cell: cell, text: text, words: TextFolding.tokens(text), isRepaired: false)
+            }
+            return TextRow(row: entry.row, stored: Array(entry.cells), cells: cells)
+        }
+    }
+
+    /// The merged range whose top-left cell is at (row, column), if any.
+    func merge(startingAt row: Int, column: Int) -> MergedRange? {
+        mergeStarts[CellPosition(row: row, column: column)]
+    }
+}
