@@ -42,7 +42,8 @@ enum DecisionValues {
             break
         }
         var trimmed = rest.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: ",;:-–")))
-        if MatchKey.folded(trimmed).hasSuffix(" ngay") { trimmed = String(trimmed.dropLast(4)) }
+        let folded = MatchKey.folded(trimmed)
+        if folded == "ngay" || folded.hasSuffix(" ngay") { trimmed = String(trimmed.dropLast(4)) }
         trimmed = trimmed.trimmingCharacters(in: .whitespacesAndNewlines.union(.init(charactersIn: ",;:-–")))
         return trimmed.isEmpty ? nil : trimmed
     }
