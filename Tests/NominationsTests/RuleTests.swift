@@ -129,6 +129,12 @@ import Testing
         #expect(missingDate.findings.first?.column == located.fieldCells[.decisionNumber]?.column)
     }
 
+    @Test func numberAndDateTogetherInTheNumberColumn() {
+        let row = RowBuilder.read(RowBuilder.collective(replacing: [.decisionNumber: .text("12/QĐ-HĐSK ngày 05/11/2024"), .decisionDate: nil]))
+        #expect(row.decisionNumber == "12/QĐ-HĐSK")
+        #expect(row.ruleFields == ["R-COL-INITIATIVE decision_date"])
+    }
+
     @Test func bareNumberInADateFieldIsValueErrorOnly() {
         let row = RowBuilder.read(RowBuilder.collective(replacing: [.decisionDate: .cell(.number(45_966))]))
         #expect(row.ruleFields == ["S-VALUE decision_date"])

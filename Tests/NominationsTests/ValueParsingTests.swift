@@ -106,7 +106,7 @@ import Testing
         ("ngày 05 tháng 11 năm 2025", DayDate(year: 2025, month: 11, day: 5)),
         ("Ngày 5 tháng 11 năm 2025", DayDate(year: 2025, month: 11, day: 5)),
         ("2025-11-05", DayDate(year: 2025, month: 11, day: 5)), (" 31/12/2024 ", DayDate(year: 2024, month: 12, day: 31)),
-        ("29/02/2024", DayDate(year: 2024, month: 2, day: 29)),
+        ("29/02/2024", DayDate(year: 2024, month: 2, day: 29)), ("ngày 05/11/2025", DayDate(year: 2025, month: 11, day: 5)),
     ])
     func acceptedForms(text: String, date: DayDate) {
         #expect(DateValues.read(.string(text), text: text).value == date)

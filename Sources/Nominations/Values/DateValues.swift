@@ -5,19 +5,29 @@ import Sheets
 /// Reads dates the ways units write them — dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, "ngày 05 tháng 11
 /// năm 2025", ISO yyyy-mm-dd — and real date cells. Day first, always: 03/04/2025 is 3 April.
 enum DateValues {
-    /// The date a text names as a whole, if it is one of the accepted forms and a real calendar day.
-    /// `nil` also for a text that is no date at all; use `looksLikeDate` to tell the two apart.
+    /// The date a text names as a whole, if it is one of the accepted forms and a real calendar day;
+    /// nil for any other text.
     static func date(in text: String) -> DayDate? {
         let trimmed = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let numeric = numericDate(trimmed) { return numeric }
+        let folded = MatchKey.folded(trimmed)
+        // "ngày 05/11/2025": the word before a numeric date is only a label.
+        if folded.hasPrefix("ngay "), let numeric = numericDate(String(trimmed.dropFirst(5))) { return numeric }
+        if let m = folded.wholeMatch(of: #/ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/#) {
+            return day(Int(m.output.3), Int(m.output.2), Int(m.output.1))
+        }
+        return nil
+    }
+
+    /// dd/mm/yyyy (also with "-" or "." and one-digit day or month), or ISO yyyy-mm-dd.
+    private static func numericDate(_ text: String) -> DayDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let m = trimmed.wholeMatch(of: #/(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})/#) {
             return day(Int(m.output.4), Int(m.output.3), Int(m.output.1))
         }
         // ISO, also with the time of day a CSV export of a date cell may carry.
         if let m = trimmed.wholeMatch(of: #/(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?/#) {
             return day(Int(m.output.1), Int(m.output.2), Int(m.output.3))
-        }
-        if let m = MatchKey.folded(trimmed).wholeMatch(of: #/ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/#) {
-            return day(Int(m.output.3), Int(m.output.2), Int(m.output.1))
         }
         return nil
     }

@@ -143,10 +143,15 @@ struct RowValueReader {
             guard let cell = located.fieldCells[.decisionNumber], let text = texts[.decisionNumber] else { return }
             reading = DecisionValues.readCombined(cell.value, text: text)
         } else {
-            let number = texts[.decisionNumber].flatMap { saysNothing($0) ? nil : $0 }
+            var number = texts[.decisionNumber].flatMap { saysNothing($0) ? nil : $0 }
             var date = FieldValue<DayDate>.blank
             if let cell = located.fieldCells[.decisionDate], let text = texts[.decisionDate], !saysNothing(text) {
                 date = DateValues.read(cell.value, text: text)
+            } else if let text = number, DateValues.lastDate(inside: text) != nil {
+                // Number and date written together in the number column, the date column left blank.
+                let split = DecisionValues.readCombined(.string(text), text: text)
+                number = split.number
+                date = split.date
             }
             reading = DecisionReading(number: number, date: date)
         }
