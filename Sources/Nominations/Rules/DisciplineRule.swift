@@ -8,8 +8,8 @@ enum DisciplineRule {
         let rule: RuleID = kind == .collective ? .rColDiscipline : .rIndDiscipline
         let whoVi = kind == .collective ? "Lãnh đạo đơn vị" : "Cá nhân"
         let whoEn = kind == .collective ? "A member of the unit's leadership" : "The individual"
-        let criterionVi = kind == .collective ? "tiêu chuẩn III.1.a (ý 3)" : "tiêu chuẩn III.1.2 (ý 4)"
-        let criterionEn = kind == .collective ? "criterion III.1.a (3rd bullet)" : "criterion III.1.2 (4th bullet)"
+        let criterionVi = kind == .collective ? "tiêu chuẩn III.1.a, ý 3" : "tiêu chuẩn III.1.2, ý 4"
+        let criterionEn = kind == .collective ? "criterion III.1.a, 3rd bullet" : "criterion III.1.2, 4th bullet"
         switch discipline {
         case .form(let form):
             return [context.finding(

@@ -8,8 +8,8 @@ enum InitiativeRule {
     static func findings(in context: RuleContext) -> [Finding] {
         guard let kind = context.row.kind else { return [] }
         let rule: RuleID = kind == .collective ? .rColInitiative : .rIndInitiative
-        let criterionVi = kind == .collective ? "tiêu chuẩn III.1.a (ý 2)" : "tiêu chuẩn III.1.2 (ý 2)"
-        let criterionEn = kind == .collective ? "criterion III.1.a (2nd bullet)" : "criterion III.1.2 (2nd bullet)"
+        let criterionVi = kind == .collective ? "tiêu chuẩn III.1.a, ý 2" : "tiêu chuẩn III.1.2, ý 2"
+        let criterionEn = kind == .collective ? "criterion III.1.a, 2nd bullet" : "criterion III.1.2, 2nd bullet"
         let row = context.row
         let dateRead = context.wasRead(.decisionDate)
         let noDate = row.decisionDate == nil && dateRead

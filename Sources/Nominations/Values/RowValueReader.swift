@@ -171,7 +171,7 @@ struct RowValueReader {
         let place = ColumnPlace(table: state.row.table, column: state.columns[field], field: field)
         state.findings.append(Finding(
             rule: .sValue, severity: campaign.severity(of: .sValue), field: field,
-            message: Message(vi: "\(why.vi) (\(place.vi))", en: "\(why.en) (\(place.en))"),
+            message: Message(vi: "\(why.vi) — \(place.vi)", en: "\(why.en) — \(place.en)"),
             column: state.columns[field]))
     }
 
