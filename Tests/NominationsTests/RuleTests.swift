@@ -209,3 +209,41 @@ import Testing
         #expect(row.findings.map(\.severity) == [.warning])
     }
 }
+
+@Suite struct RuleMessageTests {
+    /// Rows that break one thing each, so that together they raise every row rule.
+    static let brokenRows: [LocatedRow] = [
+        RowBuilder.individual(replacing: [.award: .text("BK"), .rating: .text("Tốt"), .discipline: .text("Cảnh cáo")]),
+        RowBuilder.individual(replacing: [.achievements: nil, .decisionDate: .text("31/12/2024"), .name: nil, .position: nil, .unit: nil]),
+        RowBuilder.individual(replacing: [.rating: .text("D"), .birthDate: .text("1985?"), .discipline: .text("Đang bị thanh tra")]),
+        RowBuilder.collective(replacing: [.achievements: nil, .report: nil, .initiative: nil, .discipline: .text("Khiển trách"), .year: .text("2023")]),
+        RowBuilder.collective(replacing: [.kind: nil, .award: .text("Huân chương"), .priority: .text("một")]),
+        RowBuilder.collective(replacing: [.kind: .text("Hộ gia đình"), .award: nil, .decisionNumber: nil, .decisionDate: .cell(.number(45_000))]),
+    ]
+
+    @Test func everyFindingIsLocatedAndExplainedInBothLanguages() {
+        var rules = Set<RuleID>()
+        for located in Self.brokenRows {
+            let row = RowBuilder.read(located)
+            for finding in row.findings {
+                rules.insert(finding.rule)
+                #expect(!finding.message.vi.isEmpty && !finding.message.en.isEmpty)
+                #expect(finding.message.vi != finding.message.en)
+                if let field = finding.field, let column = located.table.column(of: field) {
+                    #expect(finding.column == column, "\(finding.rule) \(field)")
+                }
+            }
+            #expect(row.findings == Finding.ordered(row.findings))
+        }
+        let rowRules: Set<RuleID> = [.sRequired, .sValue, .rAwardSubject, .rPeriod, .rColAchievement, .rColInitiative,
+                                     .rColDiscipline, .rColReport, .rIndRating, .rIndContribution, .rIndInitiative, .rIndDiscipline]
+        #expect(rules == rowRules)
+    }
+
+    @Test func valueErrorsQuoteTheValue() {
+        let row = RowBuilder.read(Self.brokenRows[4])
+        let messages = row.findings.filter { $0.rule == .sValue }.map(\.message.vi)
+        #expect(messages.contains { $0.contains("“Huân chương”") })
+        #expect(messages.contains { $0.contains("“một”") })
+    }
+}

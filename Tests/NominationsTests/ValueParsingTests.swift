@@ -190,3 +190,39 @@ import Testing
         #expect(PresenceValues.readYesNo(.bool(true), text: "TRUE").value == true)
     }
 }
+
+@Suite struct ValueVocabularyTests {
+    @Test func markedFormsWinAndMarklessOnesMustBeUnambiguous() {
+        // Two forms that differ only in marks: typed with marks each is itself; typed without, it is neither.
+        let vocabulary = Vocabulary<Int>([("Cá nhân", 1), ("Ca nhàn", 2), ("Tập thể", 3)])
+        #expect(vocabulary.match("cá nhân") == 1)
+        #expect(vocabulary.match("CA NHÀN") == 2)
+        #expect(vocabulary.match("ca nhan") == nil)
+        #expect(vocabulary.match("TAPTHE") == 3)
+        #expect(vocabulary.match("Tập thể khác") == nil)
+    }
+
+    @Test func prefixesMatchWholeWordsOrWithoutSpaces() {
+        let vocabulary = Vocabulary<String>([("Khiển trách", "k"), ("Cách chức", "c")])
+        #expect(vocabulary.matchPrefix("Khiển trách theo QĐ 15") == "k")
+        #expect(vocabulary.matchPrefix("KHIENTRACH") == "k")
+        #expect(vocabulary.matchPrefix("Khiển tráchx") == "k")  // no spaces: still the form
+        #expect(vocabulary.matchPrefix("Cách") == nil)
+    }
+
+    @Test(arguments: [
+        ("Có", true), ("x", true), ("X", true), ("✓", true), ("1", true), ("Yes", true),
+        ("Không", false), ("", false), ("0", false), ("No", false),
+    ])
+    func yesNoForms(text: String, answer: Bool) {
+        #expect(PresenceValues.readYesNo(.string(text), text: text).value == answer)
+    }
+
+    @Test func valuePartsSplitYearAndRemark() {
+        #expect(ValueParts("Hoàn thành xuất sắc nhiệm vụ năm 2025") == ValueParts(core: "Hoàn thành xuất sắc nhiệm vụ", year: 2025, remark: nil))
+        #expect(ValueParts("Khiển trách (QĐ số 15/QĐ-SLĐTBXH)").core == "Khiển trách")
+        #expect(ValueParts("Khiển trách (QĐ số 15/QĐ-SLĐTBXH)").year == nil)
+        #expect(ValueParts("HTXSNV, 2024").year == 2024)
+        #expect(ValueParts("HTXSNV 12024").year == nil)
+    }
+}

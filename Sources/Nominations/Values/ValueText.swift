@@ -42,6 +42,9 @@ struct ValueParts: Equatable {
     /// The text inside the parentheses, if any.
     var remark: String?
 
+    /// The parts as given.
+    init(core: String, year: Int?, remark: String?) { self.core = core; self.year = year; self.remark = remark }
+
     /// Splits `text` (NFC first, so that "năm" is found however it was composed).
     init(_ text: String) {
         var core = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
