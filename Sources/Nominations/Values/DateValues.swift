@@ -1,0 +1,107 @@
+import Foundation
+import Campaign
+import Sheets
+
+/// Reads dates the ways units write them — dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, "ngày 05 tháng 11
+/// năm 2025", ISO yyyy-mm-dd — and real date cells. Day first, always: 03/04/2025 is 3 April.
+enum DateValues {
+    /// The date a text names as a whole, if it is one of the accepted forms and a real calendar day;
+    /// nil for any other text.
+    static func date(in text: String) -> DayDate? {
+        let trimmed = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let numeric = numericDate(trimmed) { return numeric }
+        let folded = MatchKey.folded(trimmed)
+        // "ngày 05/11/2025": the word before a numeric date is only a label.
+        if folded.hasPrefix("ngay "), let numeric = numericDate(String(trimmed.dropFirst(5))) { return numeric }
+        if let m = folded.wholeMatch(of: #/ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/#) {
+            return day(Int(m.output.3), Int(m.output.2), Int(m.output.1))
+        }
+        return nil
+    }
+
+    /// dd/mm/yyyy (also with "-" or "." and one-digit day or month), or ISO yyyy-mm-dd.
+    private static func numericDate(_ text: String) -> DayDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let m = trimmed.wholeMatch(of: #/(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})/#) {
+            return day(Int(m.output.4), Int(m.output.3), Int(m.output.1))
+        }
+        // ISO, also with the time of day a CSV export of a date cell may carry.
+        if let m = trimmed.wholeMatch(of: #/(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?/#) {
+            return day(Int(m.output.1), Int(m.output.2), Int(m.output.3))
+        }
+        return nil
+    }
+
+    /// A date found anywhere inside a longer text ("Quyết định số 12/QĐ-HĐSK ngày 05/11/2025"): the last one,
+    /// as found, with its calendar day (nil for a date-shaped text that is no day, 31/02/2025) and the text
+    /// before it.
+    static func lastDate(inside text: String) -> (date: DayDate?, text: String, before: Substring)? {
+        let nfc = text.precomposedStringWithCanonicalMapping
+        var ranges: [Range<String.Index>] = []
+        ranges += nfc.matches(of: #/(?i)ng[àa]y\s*\d{1,2}\s*th[áa]ng\s*\d{1,2}\s*n[ăa]m\s*\d{4}/#).map(\.range)
+        ranges += nfc.matches(of: #/\d{1,2}\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{4}/#).map(\.range)
+        ranges += nfc.matches(of: #/\d{4}-\d{1,2}-\d{1,2}/#).map(\.range)
+        guard let range = ranges.max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let found = String(nfc[range])
+        return (date(in: found), found, nfc[..<range.lowerBound])
+    }
+
+    /// A real calendar day, or nil (31/02, month 13, year 0).
+    static func day(_ year: Int?, _ month: Int?, _ day: Int?) -> DayDate? {
+        guard let year, let month, let day, (1900...2100).contains(year), (1...12).contains(month), day >= 1 else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= lengths[month - 1] ? DayDate(year: year, month: month, day: day) : nil
+    }
+
+    /// Reads a date field's cell: a date cell, or a text in one of the accepted forms. A bare number (a date
+    /// serial without a date format) is not a date.
+    static func read(_ value: CellValue, text: String) -> FieldValue<DayDate> {
+        switch value {
+        case .date(let d):
+            guard let date = day(d.year, d.month, d.day) else { return unreadable(text) }
+            return .value(date)
+        case .string:
+            guard !MatchKey.exact(text).isEmpty else { return .blank }
+            return date(in: text).map { .value($0) } ?? unreadable(text)
+        case .number(let n):
+            return .unreadable(Message(
+                vi: "Ô ngày chứa số \(quoted(formatNumber(n))) không có định dạng ngày: ghi ngày dạng dd/mm/yyyy (ví dụ 05/11/2025)",
+                en: "The date cell holds the number \(quoted(formatNumber(n))) without a date format: write the date as dd/mm/yyyy (e.g. 05/11/2025)"))
+        default:
+            return unreadable(text)
+        }
+    }
+
+    static func unreadable(_ text: String) -> FieldValue<DayDate> {
+        .unreadable(Message(
+            vi: "Ngày \(quoted(text)) không đọc được: ghi ngày dạng dd/mm/yyyy, ngày trước tháng (ví dụ 05/11/2025)",
+            en: "Date \(quoted(text)) cannot be read: write it as dd/mm/yyyy, day first (e.g. 05/11/2025)"))
+    }
+}
+
+/// Reads a date of birth: a full date, or under "Năm sinh" a four-digit year (a number cell 1985 is a year,
+/// not a date serial).
+enum BirthDateValues {
+    static func read(_ value: CellValue, text: String) -> FieldValue<BirthDate> {
+        if case .number(let n) = value {
+            if n == n.rounded(), (1900...2100).contains(n) { return .value(BirthDate(year: Int(n))) }
+            return unreadable(formatNumber(n))
+        }
+        if case .string = value, let year = Int(MatchKey.exact(text)), (1900...2100).contains(year),
+           MatchKey.exact(text).count == 4 {
+            return .value(BirthDate(year: year))
+        }
+        switch DateValues.read(value, text: text) {
+        case .blank: return .blank
+        case .value(let d): return .value(BirthDate(year: d.year, month: d.month, day: d.day))
+        case .unreadable: return unreadable(text)
+        }
+    }
+
+    static func unreadable(_ text: String) -> FieldValue<BirthDate> {
+        .unreadable(Message(
+            vi: "Ngày sinh \(quoted(text)) không đọc được: ghi năm sinh 4 chữ số (1985) hoặc ngày sinh dạng dd/mm/yyyy",
+            en: "Date of birth \(quoted(text)) cannot be read: write a four-digit year (1985) or a date as dd/mm/yyyy"))
+    }
+}

@@ -1,0 +1,93 @@
+import Campaign
+import Foundation
+import Sheets
+
+/// The ways a typed value is compared with the forms a field accepts (domain.md, "Values the fields accept"):
+/// case-insensitive, ignoring surrounding white space, runs of spaces and Unicode composition; then without
+/// marks; then without marks and without spaces ("TAPTHE").
+enum MatchKey {
+    /// NFC, lower case, white space runs collapsed to one space and trimmed, trailing full stops dropped.
+    static func exact(_ text: String) -> String {
+        collapse(text.precomposedStringWithCanonicalMapping.lowercased())
+    }
+
+    /// As `exact`, with diacritics removed and đ → d.
+    static func folded(_ text: String) -> String {
+        collapse(TextFolding.fold(text))
+    }
+
+    /// As `folded`, with no white space at all: for values typed without spaces.
+    static func compact(_ text: String) -> String {
+        String(folded(text).unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }.map(Character.init))
+    }
+
+    /// One space between words, none around them, and no stray punctuation at the ends ("HTXSNV." → "htxsnv").
+    private static func collapse(_ text: String) -> String {
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" })
+        var joined = words.joined(separator: " ")
+        let edgePunctuation: Set<Character> = [".", ",", ";", ":", "-", "–", "*"]
+        while let last = joined.last, edgePunctuation.contains(last) { joined.removeLast() }
+        while let first = joined.first, edgePunctuation.contains(first) { joined.removeFirst() }
+        return joined.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// A value split into the form it names and what may follow a form: a year ("… năm 2025") and a remark in
+/// parentheses ("Khiển trách (QĐ số 15/QĐ-…)").
+struct ValueParts: Equatable {
+    /// The form itself, trimmed ("Hoàn thành xuất sắc nhiệm vụ").
+    var core: String
+    /// A year written after the form, or as the whole remark ("HTXSNV (năm 2024)").
+    var year: Int?
+    /// The text inside the parentheses, if any.
+    var remark: String?
+
+    /// The parts as given.
+    init(core: String, year: Int?, remark: String?) { self.core = core; self.year = year; self.remark = remark }
+
+    /// Splits `text` (NFC first, so that "năm" is found however it was composed).
+    init(_ text: String) {
+        var core = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        var remark: String?
+        var year: Int?
+        if core.hasSuffix(")"), let open = core.lastIndex(of: "(") {
+            let inside = core[core.index(after: open)..<core.index(before: core.endIndex)]
+            remark = inside.trimmingCharacters(in: .whitespaces)
+            core = String(core[..<open]).trimmingCharacters(in: .whitespaces)
+            if let remark, let only = ValueParts.trailingYear(in: remark), only.rest.isEmpty { year = only.year }
+        }
+        if let trailing = ValueParts.trailingYear(in: core) {
+            year = trailing.year
+            core = trailing.rest
+        }
+        self.core = core
+        self.year = year
+        self.remark = remark
+    }
+
+    /// A year at the end of `text`, optionally after "năm" and a comma or dash: the year and what precedes it.
+    static func trailingYear(in text: String) -> (year: Int, rest: String)? {
+        let pattern = #/(?i)(?:^|[\s,;\-–])(?:n[ăa]m\s*)?((?:19|20)\d\d)\s*$/#
+        guard let match = text.firstMatch(of: pattern), let year = Int(match.output.1) else { return nil }
+        var rest = String(text[..<match.range.lowerBound])
+        while let last = rest.last, last.isWhitespace || [",", ";", "-", "–"].contains(last) { rest.removeLast() }
+        return (year, rest)
+    }
+}
+
+/// The text of a cell as a person reads it, before repair: strings as stored, numbers without ".0",
+/// dates as dd/mm/yyyy.
+func displayText(of value: CellValue) -> String {
+    switch value {
+    case .date(let d): return DayDate(year: d.year, month: d.month, day: d.day).description
+    default: return value.text
+    }
+}
+
+/// Whether a text says "nothing" rather than naming something ("Không", "Không có", "Chưa có", "-"):
+/// an initiative or a summary written that way is missing.
+func saysNothing(_ text: String) -> Bool {
+    let key = MatchKey.folded(text)
+    return key.isEmpty || ["khong", "khong co", "chua co", "khong co sang kien"].contains(key)
+        || text.allSatisfy { $0 == "-" || $0 == "–" || $0 == "/" || $0.isWhitespace }
+}
