@@ -25,10 +25,12 @@ struct ConformanceXLSXTests {
         let files = Self.files(withSuffix: ".cells.jsonl")
         #expect(files.count >= 60, "the corpus is missing: \(Self.corpus.path)")
         var identical = 0
+        var comparedCells = 0
         var unexpected: [String] = []
         for file in files {
             let name = file.lastPathComponent
             let expected = try Self.oracleCells(URL(fileURLWithPath: file.path + ".cells.jsonl"))
+            comparedCells += expected.count
             let differences: [String]
             do {
                 let workbook = try Spreadsheets.read(bytes: try Data(contentsOf: file), fileName: name)
@@ -44,7 +46,8 @@ struct ConformanceXLSXTests {
                 if reason == nil { unexpected.append(name) }
             }
         }
-        print("[conformance] XLSX files identical to python-calamine: \(identical) / \(files.count)")
+        print("[conformance] XLSX files identical to python-calamine: \(identical) / \(files.count) (\(comparedCells) oracle cells)")
+        #expect(comparedCells > 8000)
         #expect(unexpected.isEmpty, "files differing from the oracle without a known reason: \(unexpected)")
     }
 
@@ -60,6 +63,19 @@ struct ConformanceXLSXTests {
                 #expect(!error.vi.isEmpty && !error.en.isEmpty)
             }
         }
+    }
+
+    @Test("the comparison notices a changed, missing or extra cell")
+    func comparisonIsNotVacuous() {
+        let oracle = ["S!R1C1": Expected(type: "number", value: NSNumber(value: 15.0)),
+                      "S!R1C2": Expected(type: "date", value: "2021-01-01" as NSString)]
+        #expect(Self.compare(expected: oracle, actual: oracle).isEmpty)
+        var changed = oracle
+        changed["S!R1C1"] = Expected(type: "number", value: NSNumber(value: 15.000001))
+        #expect(Self.compare(expected: oracle, actual: changed).count == 1)
+        changed["S!R1C2"] = nil
+        changed["S!R9C9"] = Expected(type: "string", value: "x" as NSString)
+        #expect(Self.compare(expected: oracle, actual: changed).count == 3)
     }
 
     /// A cell of the comparison: its type and value as JSON gives them.
