@@ -8,7 +8,7 @@ enum FormatDetection {
     static func detect(bytes: Data, fileName: String) -> SpreadsheetFormat? {
         if isOLE2(bytes) {
             let streams = OLE2Directory.streamNames(bytes)
-            if streams.contains("encryptioninfo") { return .xlsx }
+            if OLE2Directory.isEncryptedPackage(streams) { return .xlsx }
             if streams.contains("workbook") || streams.contains("book") { return .xls }
         } else if isZip(bytes), let archive = try? ZipArchive(bytes: bytes), archive.entry(atPartPath: "xl/workbook.xml") != nil {
             return .xlsx

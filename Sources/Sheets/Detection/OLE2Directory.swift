@@ -9,8 +9,26 @@ enum OLE2Directory {
         return true
     }()
 
-    /// The names of the root storage's children, lower-cased; empty when libgsf cannot open the file.
+    /// Whether the streams are those of an encrypted OOXML package (ECMA-376 agile or standard encryption).
+    static func isEncryptedPackage(_ streams: Set<String>) -> Bool {
+        streams.contains("encryptioninfo") || streams.contains("encryptedpackage")
+    }
+
+    /// The names of the root storage's children, lower-cased. When libgsf cannot open the file (a damaged
+    /// or fuzzed directory), the names a spreadsheet would have are looked for as UTF-16LE text instead, so
+    /// that a broken .xls still goes to the reader that can say what is wrong with it.
     static func streamNames(_ bytes: Data) -> Set<String> {
+        let names = directoryNames(bytes)
+        if !names.isEmpty { return names }
+        var found: Set<String> = []
+        for name in ["Workbook", "WORKBOOK", "Book", "EncryptionInfo", "EncryptedPackage"] {
+            let utf16: [UInt8] = name.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] } + [0, 0]
+            if bytes.range(of: Data(utf16)) != nil { found.insert(name.lowercased()) }
+        }
+        return found
+    }
+
+    private static func directoryNames(_ bytes: Data) -> Set<String> {
         guard initialised, !bytes.isEmpty else { return [] }
         return bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Set<String> in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: guint8.self) else { return [] }

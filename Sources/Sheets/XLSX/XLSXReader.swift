@@ -16,6 +16,10 @@ struct XLSXReader: SpreadsheetReader, WorkbookDescription {
 
     init(bytes: Data, limits: SafetyLimits) throws(UnreadableFile) {
         if FormatDetection.isOLE2(bytes) {
+            guard OLE2Directory.isEncryptedPackage(OLE2Directory.streamNames(bytes)) else {
+                throw UnreadableFile(vi: "Tệp là tệp OLE2 (Office cũ) chứ không phải XLSX, và không đọc được như bảng tính.",
+                                     en: "The file is an OLE2 (legacy Office) file, not an XLSX, and cannot be read as a workbook.")
+            }
             throw UnreadableFile(vi: "Tệp Excel có mật khẩu (mã hoá): hãy gỡ mật khẩu rồi gửi lại.",
                                  en: "The Excel file is password-protected (encrypted): remove the password and send it again.")
         }
