@@ -116,3 +116,28 @@ struct XLSXCellTests {
         #expect(XLSXPackage.resolve("../../../etc/passwd", from: "xl/") == "etc/passwd")
     }
 }
+
+/// The fast decimal path gives the very double `strtod` (through Swift's `Double(String)`) gives.
+@Suite("XLSX number parsing")
+struct XLSXNumberParsingTests {
+    @Test("fast-path decimals equal Double(String) for fixed and random inputs")
+    func fastPathMatchesStrtod() throws {
+        var samples = ["0", "-0", "1", "15", "0.1", "-2.5", "44197.000011574", "123456789012345", "0.000000000000001",
+                       "999999999999999.9", "5.", ".5", "10.6320601851852", "1234567890.12345"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let value = Double.random(in: -1e6...1e6, using: &generator)
+            samples.append(String(format: "%.\(Int.random(in: 0...9, using: &generator))f", value))
+        }
+        for text in samples {
+            var bytes = Array(text.utf8)
+            #expect(parseDouble(&bytes) == Double(text), "\(text)")
+        }
+        let others: [(String, Double?)] = [("", nil), (".", nil), ("-", nil), ("1e5", 100_000), ("0x10", nil), ("nan", nil),
+                                           ("inf", nil), ("1.2.3", nil), (" 7 ", 7), ("12345678901234567890", 12345678901234567890)]
+        for (text, expected) in others {
+            var bytes = Array(text.utf8)
+            #expect(parseDouble(&bytes) == expected, "\(text)")
+        }
+    }
+}
