@@ -58,24 +58,27 @@ enum XMLPartScanner {
                      _ handle: (XMLToken, XMLWindow) throws -> Void) throws {
         var tokenizer = XMLTokenizer(maxDepth: limits.maxXMLDepth, partName: entry.name)
         var carry: [UInt8] = []
-        func drain(_ buffer: UnsafeRawBufferPointer, isFinal: Bool) throws -> Int {
-            guard let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
-            let window = XMLWindow(base: base)
-            tokenizer.resetWindow()
-            while let token = try tokenizer.next(in: buffer, isFinal: isFinal) { try handle(token, window) }
-            return tokenizer.position
-        }
         try archive.stream(entry, chunkSize: 1 << 18) { chunk in
             if carry.isEmpty {
-                let used = try drain(chunk, isFinal: false)
+                let used = try drain(chunk, &tokenizer, isFinal: false, handle)
                 if used < chunk.count { carry.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[used...])) }
             } else {
                 carry.append(contentsOf: chunk)
-                let used = try carry.withUnsafeBytes { try drain($0, isFinal: false) }
+                let used = try carry.withUnsafeBytes { try drain($0, &tokenizer, isFinal: false, handle) }
                 carry.removeFirst(used)
             }
         }
-        if !carry.isEmpty { _ = try carry.withUnsafeBytes { try drain($0, isFinal: true) } }
+        if !carry.isEmpty { _ = try carry.withUnsafeBytes { try drain($0, &tokenizer, isFinal: true, handle) } }
+    }
+
+    /// Hands every complete token of `buffer` to `handle`; returns how many bytes were consumed.
+    private static func drain(_ buffer: UnsafeRawBufferPointer, _ tokenizer: inout XMLTokenizer, isFinal: Bool,
+                              _ handle: (XMLToken, XMLWindow) throws -> Void) throws -> Int {
+        guard let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
+        let window = XMLWindow(base: base)
+        tokenizer.resetWindow()
+        while let token = try tokenizer.next(in: buffer, isFinal: isFinal) { try handle(token, window) }
+        return tokenizer.position
     }
 }
 
