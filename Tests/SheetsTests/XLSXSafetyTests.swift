@@ -144,3 +144,24 @@ struct XLSXSafetyTests {
         #expect(try noWorkbook.readError() != nil)
     }
 }
+
+/// Inputs built to make a naive parser slow or hungry: they must be refused or read in bounded time.
+@Suite("XLSX hostile shapes")
+struct XLSXHostileShapeTests {
+    @Test("one enormous tag or text run is refused rather than rescanned chunk after chunk")
+    func enormousToken() throws {
+        let attributes = String(repeating: #" a="b""#, count: 600_000)
+        let tag = XLSXTestWorkbook.oneSheet(#"<row r="1"\#(attributes)><c r="A1"><v>1</v></c></row>"#)
+        #expect(try tag.readError()?.limit == "xmlTokenBytes")
+        let comment = XLSXTestWorkbook.oneSheet("<!--" + String(repeating: "x", count: 3_000_000) + #"--><row r="1"><c r="A1"><v>1</v></c></row>"#)
+        #expect(try comment.readError()?.limit == "xmlTokenBytes")
+    }
+
+    @Test("a long but sane sheet with comments and processing instructions reads")
+    func commentsAndInstructions() throws {
+        let rows = (1...2_000).map { #"<!-- row \#($0) --><?pi x?><row r="\#($0)"><c r="B\#($0)"><v>\#($0)</v></c></row>"# }.joined()
+        let book = try XLSXTestWorkbook.oneSheet(rows).read()
+        #expect(book.sheets[0].cells.count == 2_000)
+        #expect(book.value(2_000, 2) == .number(2_000))
+    }
+}

@@ -58,12 +58,16 @@ enum XMLPartScanner {
                      _ handle: (XMLToken, XMLWindow) throws -> Void) throws {
         var tokenizer = XMLTokenizer(maxDepth: limits.maxXMLDepth, partName: entry.name)
         var carry: [UInt8] = []
+        // No token of a sane part is near this long (a cell's text, entities included, is under 330 KB);
+        // the cap also bounds the rescans of an unfinished token as chunks arrive, so nothing can hang.
+        let maxToken = (1 << 20) + limits.maxCellCharacters * 16
         try archive.stream(entry, chunkSize: 1 << 18) { chunk in
             if carry.isEmpty {
                 let used = try drain(chunk, &tokenizer, isFinal: false, handle)
                 if used < chunk.count { carry.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[used...])) }
             } else {
                 carry.append(contentsOf: chunk)
+                if carry.count > maxToken { throw XMLSafety.tokenTooLong(in: entry.name, limit: maxToken) }
                 let used = try carry.withUnsafeBytes { try drain($0, &tokenizer, isFinal: false, handle) }
                 carry.removeFirst(used)
             }
@@ -92,6 +96,12 @@ enum XMLSafety {
     static func tooDeep(in part: String, limit: Int) -> UnreadableFile {
         UnreadableFile(vi: "Phần \(part) lồng thẻ XML sâu hơn giới hạn \(limit) cấp.",
                        en: "Part \(part) nests XML elements deeper than the \(limit)-level limit.", limit: "maxXMLDepth")
+    }
+
+    static func tokenTooLong(in part: String, limit: Int) -> UnreadableFile {
+        UnreadableFile(vi: "Phần \(part) có một thẻ hoặc đoạn văn bản XML dài hơn \(limit / 1024) KiB: tệp bị từ chối.",
+                       en: "Part \(part) holds an XML tag or text run longer than \(limit / 1024) KiB: the file is refused.",
+                       limit: "xmlTokenBytes")
     }
 
     static func truncated(_ part: String) -> UnreadableFile {
