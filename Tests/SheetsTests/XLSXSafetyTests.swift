@@ -165,3 +165,57 @@ struct XLSXHostileShapeTests {
         #expect(book.value(2_000, 2) == .number(2_000))
     }
 }
+
+/// Random damage to the XML of the parts: every outcome is a workbook or an `UnreadableFile`, never a crash.
+@Suite("XLSX mutated parts")
+struct XLSXMutationTests {
+    /// A small deterministic generator (SplitMix64), so that a failure can be replayed.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test("mutated sheets, shared strings and styles never crash the reader")
+    func mutations() throws {
+        let sheet = #"<row r="1" spans="1:4"><c r="A1" t="s" s="1"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>a&amp;b</t></r><rPh><t>x</t></rPh></is></c><c r="C1" s="2"><v>45966.5</v></c><c r="D1" t="b"><v>1</v></c></row><row r="2"><c r="A2" t="d"><v>2025-11-05</v></c><c t="e"><v>#N/A</v></c><c r="C2" t="str"><f>A1</f><v>x_x000D_y</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells><sheetData>"#
+        let base = XLSXTestWorkbook.oneSheet(sheet, sharedStrings: ["<t>Nguyễn Văn An</t>"],
+                                             styles: XLSXTestWorkbook.styles(formats: [0, 14, 22], fonts: ["Arial", ".VnTime"]))
+        let fragments: [[UInt8]] = ["<", ">", "/", "\"", "&", "&#x", ";", "<!--", "]]>", "<![CDATA[", "r=\"", "XFD", "99999999", "t=\"s\"", "<c>", "</row>", "\u{0}"]
+            .map { Array($0.utf8) }
+        var random = SplitMix(state: 2025)
+        var read = 0
+        var refused = 0
+        for _ in 0..<400 {
+            var book = base
+            let partIndex = book.parts.firstIndex { ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml"]
+                .contains($0.name) && Bool.random(using: &random) } ?? 4
+            var bytes = book.parts[partIndex].bytes
+            for _ in 0..<Int.random(in: 1...6, using: &random) where !bytes.isEmpty {
+                let at = Int.random(in: 0..<bytes.count, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: bytes.remove(at: at)
+                case 1: bytes.insert(contentsOf: fragments[Int.random(in: 0..<fragments.count, using: &random)], at: at)
+                default: bytes[at] = UInt8.random(in: 0...255, using: &random)
+                }
+            }
+            book.parts[partIndex].bytes = bytes
+            let zipped = try book.zipped()
+            do {
+                let workbook = try Spreadsheets.read(bytes: zipped, fileName: "mutated.xlsx")
+                _ = CellsJSONLines.lines(for: workbook)
+                read += 1
+            } catch {
+                #expect(!error.en.isEmpty && !error.vi.isEmpty)
+                refused += 1
+            }
+        }
+        #expect(read + refused == 400)
+        #expect(read > 0 && refused > 0)
+    }
+}
