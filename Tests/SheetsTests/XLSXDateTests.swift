@@ -33,11 +33,11 @@ struct XLSXDateTests {
         let sheet = #"<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="1"><v>42735</v></c><c r="C1"><v>42735</v></c></row>"#
         let styles = XLSXTestWorkbook.styles(formats: [0, 14])
         let mac = try XLSXTestWorkbook.oneSheet(sheet, styles: styles, workbookPr: #"<workbookPr date1904="1"/>"#).read()
-        #expect(mac.value(1, 1) == .date(LocalDateTime(year: 1904, month: 1, day: 1)))
-        #expect(mac.value(1, 2) == .date(LocalDateTime(year: 2021, month: 1, day: 1)))
-        #expect(mac.value(1, 3) == .number(42735))
+        #expect(mac.xlsxCell(1, 1) == .date(LocalDateTime(year: 1904, month: 1, day: 1)))
+        #expect(mac.xlsxCell(1, 2) == .date(LocalDateTime(year: 2021, month: 1, day: 1)))
+        #expect(mac.xlsxCell(1, 3) == .number(42735))
         let windows = try XLSXTestWorkbook.oneSheet(sheet, styles: styles, workbookPr: #"<workbookPr date1904="false"/>"#).read()
-        #expect(windows.value(1, 2) == .date(LocalDateTime(year: 2016, month: 12, day: 31)))
+        #expect(windows.xlsxCell(1, 2) == .date(LocalDateTime(year: 2016, month: 12, day: 31)))
     }
 
     @Test("the leap-bug boundary read from a sheet: 59, 60, 61")
@@ -72,12 +72,12 @@ struct XLSXDateTests {
             + #"<c r="G1" s="9"><v>3</v></c></row>"#
         let styles = XLSXTestWorkbook.styles(formats: [0, 22, 164, 46, 165], customCodes: [164: "hh:mm", 165: #""Ngày "dd/mm/yyyy"#])
         let book = try XLSXTestWorkbook.oneSheet(sheet, styles: styles).read()
-        #expect(book.value(1, 1) == .date(LocalDateTime(year: 2025, month: 11, day: 5, hour: 12, hasTime: true)))
-        #expect(book.value(1, 2) == .time(TimeOfDay(hour: 18, minute: 0, second: 0)))
-        #expect(book.value(1, 3) == .number(1.5))
-        #expect(book.value(1, 4) == .date(LocalDateTime(year: 2025, month: 11, day: 5)))
-        #expect(book.value(1, 5)?.text == "2025-11-05T08:30:00")
-        #expect(book.value(1, 6) == .date(LocalDateTime(year: 2025, month: 11, day: 5)))
-        #expect(book.value(1, 7) == .number(3))  // a style index past cellXfs: a plain number
+        #expect(book.xlsxCell(1, 1) == .date(LocalDateTime(year: 2025, month: 11, day: 5, hour: 12, hasTime: true)))
+        #expect(book.xlsxCell(1, 2) == .time(TimeOfDay(hour: 18, minute: 0, second: 0)))
+        #expect(book.xlsxCell(1, 3) == .number(1.5))
+        #expect(book.xlsxCell(1, 4) == .date(LocalDateTime(year: 2025, month: 11, day: 5)))
+        #expect(book.xlsxCell(1, 5)?.text == "2025-11-05T08:30:00")
+        #expect(book.xlsxCell(1, 6) == .date(LocalDateTime(year: 2025, month: 11, day: 5)))
+        #expect(book.xlsxCell(1, 7) == .number(3))  // a style index past cellXfs: a plain number
     }
 }

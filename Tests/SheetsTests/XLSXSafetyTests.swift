@@ -32,7 +32,7 @@ struct XLSXSafetyTests {
         // worksheet > sheetData > x × 62 is 64 levels deep: still read.
         let atLimit = String(repeating: "<x>", count: 62) + String(repeating: "</x>", count: 62)
         let fine = XLSXTestWorkbook.oneSheet(#"<row r="1"><c r="A1"><v>1</v></c></row>"# + atLimit)
-        #expect(try fine.read().value(1, 1) == .number(1))
+        #expect(try fine.read().xlsxCell(1, 1) == .number(1))
         var tight = SafetyLimits()
         tight.maxXMLDepth = 4  // worksheet > sheetData > row > c > v is five deep
         #expect(try fine.readError(limits: tight)?.limit == "maxXMLDepth")
@@ -50,7 +50,7 @@ struct XLSXSafetyTests {
     @Test("rows and columns past Excel's limits are unreadable; at the limits they read")
     func rowsAndColumns() throws {
         let lastRow = XLSXTestWorkbook.oneSheet(#"<row r="1048576"><c r="XFD1048576"><v>7</v></c></row>"#)
-        #expect(try lastRow.read().value(1_048_576, 16_384) == .number(7))
+        #expect(try lastRow.read().xlsxCell(1_048_576, 16_384) == .number(7))
         let pastRow = XLSXTestWorkbook.oneSheet(#"<row r="1048577"><c r="A1048577"><v>7</v></c></row>"#)
         #expect(try pastRow.readError()?.limit == "maxRows")
         let pastRowInReference = XLSXTestWorkbook.oneSheet(#"<row><c r="A99999999999"><v>7</v></c></row>"#)
@@ -67,7 +67,7 @@ struct XLSXSafetyTests {
     func cellLength() throws {
         let atLimit = String(repeating: "ệ", count: 32_767)
         let fine = XLSXTestWorkbook.oneSheet(#"<row r="1"><c r="A1" t="inlineStr"><is><t>\#(atLimit)</t></is></c></row>"#)
-        #expect(try fine.read().value(1, 1) == .string(atLimit))
+        #expect(try fine.read().xlsxCell(1, 1) == .string(atLimit))
         let inline = XLSXTestWorkbook.oneSheet(#"<row r="1"><c r="A1" t="inlineStr"><is><t>\#(atLimit)x</t></is></c></row>"#)
         let error = try #require(try inline.readError())
         #expect(error.limit == "maxCellCharacters")
@@ -101,7 +101,7 @@ struct XLSXSafetyTests {
         var ratio = SafetyLimits()
         ratio.ratioThresholdBytes = 100_000
         #expect(try book.readError(limits: ratio)?.limit == "maxCompressionRatio")
-        #expect(try book.read().value(1, 1) == .number(1))  // under the default 16 MiB threshold
+        #expect(try book.read().xlsxCell(1, 1) == .number(1))  // under the default 16 MiB threshold
     }
 
     @Test("a file over maxFileBytes is refused up front")
@@ -162,7 +162,7 @@ struct XLSXHostileShapeTests {
         let rows = (1...2_000).map { #"<!-- row \#($0) --><?pi x?><row r="\#($0)"><c r="B\#($0)"><v>\#($0)</v></c></row>"# }.joined()
         let book = try XLSXTestWorkbook.oneSheet(rows).read()
         #expect(book.sheets[0].cells.count == 2_000)
-        #expect(book.value(2_000, 2) == .number(2_000))
+        #expect(book.xlsxCell(2_000, 2) == .number(2_000))
     }
 }
 

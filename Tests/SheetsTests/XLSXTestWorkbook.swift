@@ -98,7 +98,7 @@ struct XLSXTestWorkbook {
 
 extension Workbook {
     /// The first sheet's cell at a row and column, for short assertions.
-    func value(_ row: Int, _ column: Int, sheet: Int = 0) -> CellValue? {
+    func xlsxCell(_ row: Int, _ column: Int, sheet: Int = 0) -> CellValue? {
         sheets[sheet].cells.first { $0.row == row && $0.column == column }?.value
     }
 }
