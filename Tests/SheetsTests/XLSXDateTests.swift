@@ -81,3 +81,20 @@ struct XLSXDateTests {
         #expect(book.xlsxCell(1, 7) == .number(3))  // a style index past cellXfs: a plain number
     }
 }
+
+/// What `xl/styles.xml` contributes, read from a hand-written part.
+@Suite("XLSX styles part")
+struct XLSXStylesPartTests {
+    @Test("only numFmts, fonts and cellXfs count: differential formats and cell-style xfs do not")
+    func sectionsThatCount() throws {
+        let styles = #"<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>"#
+            + #"<fonts count="2"><font><b/><sz val="12"/><name val="Times New Roman"/></font><font><name val=".VnTime"/></font></fonts>"#
+            + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="1"/></cellStyleXfs>"#
+            + #"<cellXfs count="2"><xf numFmtId="0" fontId="0"><alignment wrapText="1"/></xf><xf numFmtId="164" fontId="1" applyNumberFormat="1"/></cellXfs>"#
+            + #"<dxfs count="1"><dxf><font><name val="Wingdings"/></font><numFmt numFmtId="164" formatCode="0.00"/></dxf></dxfs>"#
+        let sheet = #"<row r="1"><c r="A1"><v>45966</v></c><c r="B1" s="1"><v>45966</v></c></row>"#
+        let cells = try XLSXTestWorkbook.oneSheet(sheet, styles: styles).read().sheets[0].cells
+        #expect(cells.map(\.value) == [.number(45966), .date(LocalDateTime(year: 2025, month: 11, day: 5))])
+        #expect(cells.map(\.font) == ["Times New Roman", ".VnTime"])
+    }
+}

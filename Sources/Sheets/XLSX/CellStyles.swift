@@ -18,7 +18,9 @@ struct CellStyles {
             switch token.kind {
             case .startTag, .emptyTag:
                 let isStart = token.kind == .startTag
-                if window.name(of: token, is: "numFmt") {
+                if window.name(of: token, is: "numFmts") {
+                    if isStart { section = .numFmts }
+                } else if section == .numFmts && window.name(of: token, is: "numFmt") {
                     if let id = window.attribute("numFmtId", of: token).flatMap({ Int($0) }),
                        let code = window.attribute("formatCode", of: token) {
                         customFormats[id] = code
@@ -38,7 +40,9 @@ struct CellStyles {
                     xfs.append((numFmtId, fontId))
                 }
             case .endTag:
-                if window.name(of: token, is: "fonts") || window.name(of: token, is: "cellXfs") { section = .other }
+                if window.name(of: token, is: "fonts") || window.name(of: token, is: "cellXfs") || window.name(of: token, is: "numFmts") {
+                    section = .other
+                }
                 else if window.name(of: token, is: "font") { fontDepth = 0 }
             case .text, .cdata:
                 break
@@ -63,7 +67,7 @@ struct CellStyles {
         }
     }
 
-    private enum Section { case other, fonts, cellXfs }
+    private enum Section { case other, numFmts, fonts, cellXfs }
 
     /// The number-format kind of style `index` (a number when the style is unknown).
     @inline(__always)
