@@ -65,6 +65,20 @@ struct ConformanceXLSXTests {
         }
     }
 
+    @Test("cells the oracle leaves out or types differently read as the files store them")
+    func cellsOutsideTheOracle() throws {
+        func read(_ name: String) throws -> Workbook {
+            try Spreadsheets.read(bytes: Data(contentsOf: Self.corpus.appendingPathComponent(name)), fileName: name)
+        }
+        // python-calamine drops error cells; the XML of errors.xlsx holds these seven in A1:A7.
+        #expect(try read("errors.xlsx").sheets[0].cells.map(\.value)
+            == ["#DIV/0!", "#NAME?", "#VALUE!", "#NULL!", "#REF!", "#NUM!", "#N/A"].map(CellValue.error))
+        // It calls a [hh]:mm:ss cell a duration; the contract keeps the stored number.
+        #expect(try read("date.xlsx").xlsxCell(3, 1) == .number(10.6320601851852))
+        // Its "time" cell is the contract's time.
+        #expect(try read("date_iso.xlsx").xlsxCell(3, 1) == .time(TimeOfDay(hour: 10, minute: 10, second: 10)))
+    }
+
     @Test("the comparison notices a changed, missing or extra cell")
     func comparisonIsNotVacuous() {
         let oracle = ["S!R1C1": Expected(type: "number", value: NSNumber(value: 15.0)),
