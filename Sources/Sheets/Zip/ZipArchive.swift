@@ -20,6 +20,7 @@ public final class ZipArchive {
     /// Entries in central-directory order.
     public let entries: [Entry]
     private let byName: [String: Int]
+    private let byPartPath: [String: Int]
 
     /// Opens the zip held in `bytes`. Throws when it is not a zip or its directory is damaged.
     public init(bytes: Data, limits: SafetyLimits = .default) throws(UnreadableFile) {
@@ -45,6 +46,7 @@ public final class ZipArchive {
         self.buffer = buffer
         var entries: [Entry] = []
         var byName: [String: Int] = [:]
+        var byPartPath: [String: Int] = [:]
         let count = zip_get_num_entries(archive, 0)
         for index in 0..<max(count, 0) {
             var stat = zip_stat_t()
@@ -55,10 +57,13 @@ public final class ZipArchive {
                               uncompressedSize: Int(clamping: stat.size), compressedSize: Int(clamping: stat.comp_size),
                               isEncrypted: stat.encryption_method != UInt16(ZIP_EM_NONE))
             if byName[name] == nil { byName[name] = entries.count }
+            let partPath = Self.partPath(name)
+            if byPartPath[partPath] == nil { byPartPath[partPath] = entries.count }
             entries.append(entry)
         }
         self.entries = entries
         self.byName = byName
+        self.byPartPath = byPartPath
     }
 
     deinit {
@@ -68,6 +73,17 @@ public final class ZipArchive {
 
     /// The entry with exactly this name (first one, if the directory repeats it).
     public func entry(named name: String) -> Entry? { byName[name].map { entries[$0] } }
+
+    /// The entry for a package part path, compared as producers write it loosely: `\\` or `/` separators,
+    /// with or without a leading `/`, any letter case (`xl/SharedStrings.xml`, `xl\\workbook.xml`).
+    public func entry(atPartPath path: String) -> Entry? { byPartPath[Self.partPath(path)].map { entries[$0] } }
+
+    /// The normalised form of a part path used for lookups.
+    static func partPath(_ name: String) -> String {
+        var path = name.replacingOccurrences(of: "\\", with: "/").lowercased()
+        while path.hasPrefix("/") { path.removeFirst() }
+        return path
+    }
 
     /// Checks an entry against the part-size and compression-ratio limits before it is inflated.
     public func checkLimits(of entry: Entry) throws(UnreadableFile) {
@@ -106,6 +122,10 @@ public final class ZipArchive {
             if n < 0 { throw Self.damaged(String(cString: zip_file_strerror(file))) }
             if n == 0 { break }
             total += Int(n)
+            if total > entry.uncompressedSize {
+                throw UnreadableFile(vi: "Phần \(entry.name) giải nén ra nhiều hơn kích thước đã khai: tệp nén bị hỏng.",
+                                     en: "Part \(entry.name) inflates past its declared size: the zip is damaged.")
+            }
             if total > limits.maxPartBytes {
                 throw UnreadableFile(vi: "Phần \(entry.name) khi giải nén lớn hơn giới hạn.", en: "Part \(entry.name) inflates past the limit.",
                                      limit: "maxPartBytes")
