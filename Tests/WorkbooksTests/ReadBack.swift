@@ -119,10 +119,11 @@ print(json.dumps(out))
 
     /// Reads `path` with openpyxl; nil when python3 or openpyxl is not installed.
     static func read(_ path: String) throws -> OpenpyxlView? {
-        guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile(atPath:)) else { return nil }
+        // python3 as found on PATH (pyenv and virtual environments included).
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/env") else { return nil }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", script, path]
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, path]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -141,3 +142,26 @@ func temporaryFolder() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+extension WrittenWorkbook {
+    /// The XML of the n-th sheet (1-based), as libxlsxwriter names the parts.
+    func sheetXML(_ number: Int) throws -> String { try part("xl/worksheets/sheet\(number).xml") }
+
+    /// Every sheet's XML, in order.
+    func allSheetXML() throws -> [String] {
+        var parts: [String] = []
+        var number = 1
+        while case let xml = try sheetXML(number), !xml.isEmpty { parts.append(xml); number += 1 }
+        return parts
+    }
+
+    /// How many cell formats (xf records) the styles part holds.
+    func cellFormatCount() throws -> Int {
+        let styles = try part("xl/styles.xml")
+        guard let range = styles.range(of: "<cellXfs count=\""), let end = styles[range.upperBound...].firstIndex(of: "\"") else { return -1 }
+        return Int(styles[range.upperBound..<end]) ?? -1
+    }
+}
+
+/// How many times `needle` occurs in `text`.
+func occurrences(of needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
