@@ -89,7 +89,8 @@ enum TextMetrics {
     static func emWidth(of character: Character) -> Double {
         let base: Character
         if character == "đ" { base = "d" } else if character == "Đ" { base = "D" } else {
-            base = String(character).decomposedStringWithCanonicalMapping.first ?? character
+            // The first scalar of the decomposition: a Character would keep the marks attached.
+            base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first.map(Character.init) ?? character
         }
         if let width = glyphWidths[base] { return width / 1000 }
         return base.isUppercase ? 0.72 : 0.5
