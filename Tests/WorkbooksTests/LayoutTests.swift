@@ -21,6 +21,8 @@ import Testing
 
     @Test func vietnameseLettersMeasureAsTheirBase() {
         #expect(TextMetrics.pixelWidth(of: "Nguyễn Đức Thắng", size: 12) == TextMetrics.pixelWidth(of: "Nguyen Duc Thang", size: 12))
+        // Decomposed marks take no room either.
+        #expect(TextMetrics.pixelWidth(of: "Nguyễn".decomposedStringWithCanonicalMapping, size: 12) == TextMetrics.pixelWidth(of: "Nguyen", size: 12))
         #expect(TextMetrics.pixelWidth(of: "MMMM", size: 12) > TextMetrics.pixelWidth(of: "iiii", size: 12))
         #expect(TextMetrics.pixelWidth(of: "Bằng khen", size: 12, bold: true) > TextMetrics.pixelWidth(of: "Bằng khen", size: 12))
     }
@@ -46,3 +48,4 @@ import Testing
         #expect(TemplateWorkbook.inlineBytes(["Có", "Không"]) == 3 + 6 + 1 + 2)
     }
 }
+

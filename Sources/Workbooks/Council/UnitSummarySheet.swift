@@ -46,7 +46,8 @@ struct UnitSummarySheet {
         let awards = context.campaign.awards
         let lines = lines()
         let nameWidth = TextMetrics.columnWidth(for: lines.map(\.name), size: 12, minimum: 18, maximum: 28)
-        try sheet.setColumnWidths([4, 8, nameWidth, 9, 9, 9, 10] + awards.map { _ in 12 } + [8, 20])
+        let codeWidth = TextMetrics.columnWidth(for: lines.map(\.code), size: 12, minimum: 6, maximum: 12) + 1
+        try sheet.setColumnWidths([4, codeWidth, nameWidth, 9, 9, 9, 10] + awards.map { _ in 12 } + [8, 20])
         let last = 8 + awards.count
         try sheet.merge(0, 0, 0, last, words.t("TỔNG HỢP HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG THEO ĐƠN VỊ NĂM \(context.year)",
                                                "NOMINATIONS BY UNIT, \(context.year)"), .title)
@@ -85,6 +86,8 @@ struct UnitSummarySheet {
         try sheet.autofilter(headerRow, 0, lastDataRow, last)
         row += 2
 
+        // The quota table and the chart start a page, so the chart is never cut by a page break.
+        try sheet.pageBreak(before: row)
         row = try writeQuotas(into: sheet, row: row)
         row += 1
         try writeChart(into: book, sheet: sheet, at: row, categories: firstDataRow...lastDataRow)

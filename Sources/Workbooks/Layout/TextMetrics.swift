@@ -2,8 +2,10 @@ import Foundation
 
 /// Estimates how wide text prints in Times New Roman and how tall a wrapped cell must be, since
 /// libxlsxwriter cannot autofit. Widths are in Excel's column units (one unit: the 8-pixel digit of the
-/// workbook's default font, Times New Roman 12); heights in points. Vietnamese letters print as wide as their base letter, so marks
-/// are removed before measuring.
+/// workbook's default font, Times New Roman 12); heights in points. A Vietnamese letter prints as wide as
+/// its base letter, and combining marks take no room.
+///
+/// Every cell written is measured, so this walks Unicode scalars with table look-ups and no allocation.
 enum TextMetrics {
     /// Pixels in one Excel width unit (the digit of the workbook's default font, Times New Roman 12: half
     /// of 16 pixels), and the padding Excel adds to every column.
@@ -14,10 +16,9 @@ enum TextMetrics {
 
     /// The printed width of one line of text, in pixels at `size` points.
     static func pixelWidth(of text: String, size: Double, bold: Bool = false) -> Double {
-        let em = size * 96 / 72
         var total = 0.0
-        for character in text { total += emWidth(of: character) }
-        return total * em * (bold ? 1.06 : 1)
+        for scalar in text.unicodeScalars { total += emWidth(of: scalar) }
+        return total * pixelsPerEm(size: size, bold: bold)
     }
 
     /// The width, in Excel units, a column needs to show `text` on one line.
@@ -25,29 +26,36 @@ enum TextMetrics {
         (pixelWidth(of: text, size: size, bold: bold) + cellInset - columnPadding) / pixelsPerUnit + 0.5
     }
 
-    /// How many lines `text` takes in a column of `width` units, wrapping at spaces as Excel does.
+    /// How many lines `text` takes in a column of `width` units, wrapping at spaces as Excel does; a word
+    /// wider than the column breaks over as many lines as it fills.
     static func lineCount(of text: String, width: Double, size: Double, bold: Bool = false) -> Int {
-        let available = max(10, width * pixelsPerUnit + columnPadding - cellInset)
-        let space = emWidth(of: " ") * size * 96 / 72
-        var lines = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var used = 0.0
-            var paragraphLines = 1
-            for word in paragraph.split(separator: " ") {
-                let wordWidth = pixelWidth(of: String(word), size: size, bold: bold)
-                if used == 0 {
-                    paragraphLines += max(0, Int((wordWidth / available).rounded(.up)) - 1)
-                    used = wordWidth.truncatingRemainder(dividingBy: available)
-                } else if used + space + wordWidth <= available {
-                    used += space + wordWidth
-                } else {
-                    paragraphLines += Int(max(1, (wordWidth / available).rounded(.up)))
-                    used = wordWidth.truncatingRemainder(dividingBy: available)
-                }
+        let scale = pixelsPerEm(size: size, bold: bold)
+        let available = max(10, width * pixelsPerUnit + columnPadding - cellInset) / scale  // in ems
+        let space = emWidth(of: " ")
+        var lines = 1
+        var used = 0.0  // the current line, in ems
+        var word = 0.0  // the word being read, in ems
+        func place() {
+            guard word > 0 else { return }
+            if used > 0 && used + space + word <= available {
+                used += space + word
+            } else {
+                if used > 0 { lines += 1 }
+                let extra = max(0, Int((word / available).rounded(.up)) - 1)
+                lines += extra
+                used = word - Double(extra) * available
             }
-            lines += paragraphLines
+            word = 0
         }
-        return max(1, lines)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ": place()
+            case "\n": place(); lines += 1; used = 0
+            default: word += emWidth(of: scalar)
+            }
+        }
+        place()
+        return lines
     }
 
     /// The height, in points, of a row holding `text` in a column of `width` units.
@@ -70,29 +78,49 @@ enum TextMetrics {
         return min(maximum, max(minimum, widest.rounded(.up)))
     }
 
-    /// Times New Roman's advance widths in thousandths of an em (its metrics, also Liberation Serif's).
-    private static let glyphWidths: [Character: Double] = {
-        var table: [Character: Double] = [:]
+    private static func pixelsPerEm(size: Double, bold: Bool) -> Double { size * 96 / 72 * (bold ? 1.06 : 1) }
+
+    /// Times New Roman's advance widths in thousandths of an em for ASCII (its metrics, also Liberation
+    /// Serif's); 0 where not set.
+    private static let asciiWidths: [Double] = {
+        var table = [Double](repeating: 0, count: 128)
         let lower: [Double] = [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444]
         let upper: [Double] = [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611]
-        for (offset, width) in lower.enumerated() { table[Character(UnicodeScalar(UInt8(97 + offset)))] = width }
-        for (offset, width) in upper.enumerated() { table[Character(UnicodeScalar(UInt8(65 + offset)))] = width }
-        for digit in "0123456789" { table[digit] = 500 }
+        for (offset, width) in lower.enumerated() { table[97 + offset] = width }
+        for (offset, width) in upper.enumerated() { table[65 + offset] = width }
+        for digit in 48...57 { table[digit] = 500 }
         for (mark, width) in [(" ", 250.0), (".", 250), (",", 250), (":", 278), (";", 278), ("-", 333), ("/", 278), ("(", 333), (")", 333),
                               ("\"", 408), ("'", 180), ("!", 333), ("?", 444), ("=", 564), ("_", 500), ("&", 778), ("%", 833), ("#", 500)] {
-            table[Character(mark)] = width
+            table[Int(Character(mark).asciiValue ?? 0)] = width
         }
         return table
     }()
 
-    /// The width of a character in ems; a Vietnamese letter measures as its base letter.
-    static func emWidth(of character: Character) -> Double {
-        let base: Character
-        if character == "đ" { base = "d" } else if character == "Đ" { base = "D" } else {
-            // The first scalar of the decomposition: a Character would keep the marks attached.
-            base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first.map(Character.init) ?? character
+    /// Latin letters with marks (Latin-1, Extended-A/B, Extended Additional: every Vietnamese letter) mapped
+    /// to their ASCII base letter, decomposed once rather than per character written.
+    private static let baseLetters: [UInt32: UInt8] = {
+        var table: [UInt32: UInt8] = [0x0110: 68, 0x0111: 100]  // Đ, đ
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for value in range where table[UInt32(value)] == nil {
+                guard let scalar = Unicode.Scalar(value),
+                      let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII else { continue }
+                table[UInt32(value)] = UInt8(base.value)
+            }
         }
-        if let width = glyphWidths[base] { return width / 1000 }
-        return base.isUppercase ? 0.72 : 0.5
+        return table
+    }()
+
+    /// The width of a scalar in ems: ASCII from the table, a letter with marks as its base letter, a
+    /// combining mark as nothing, anything else as an average letter.
+    static func emWidth(of scalar: Unicode.Scalar) -> Double {
+        var value = scalar.value
+        if value >= 128 {
+            if (0x0300...0x036F).contains(value) || (0x200B...0x200D).contains(value) { return 0 }
+            guard let base = baseLetters[value] else { return scalar.properties.isUppercase ? 0.72 : 0.5 }
+            value = UInt32(base)
+        }
+        let width = asciiWidths[Int(value)]
+        if width > 0 { return width / 1000 }
+        return value < 32 ? 0 : 0.5
     }
 }

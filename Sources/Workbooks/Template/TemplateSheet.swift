@@ -91,6 +91,8 @@ struct TemplateSheet {
         }
         try sheet.setUpPrinting(repeatRows: header...(header + 1), footerLabel: words.t("Trang", "Page"))
         sheet.freeze(below: first, rightOf: 2)
+        // Print the heading and twenty ruled rows, for units that fill the form by hand.
+        try sheet.printArea(0, 0, first + 19, last)
         sheet.protect()
     }
 

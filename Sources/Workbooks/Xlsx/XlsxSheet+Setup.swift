@@ -25,6 +25,12 @@ extension XlsxSheet {
         try check(worksheet_print_area(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn)), "set the print area")
     }
 
+    /// A manual page break above `row`.
+    func pageBreak(before row: Int) throws {
+        var breaks: [lxw_row_t] = [lxw_row_t(row), 0]
+        try check(worksheet_set_h_pagebreaks(handle, &breaks), "set a page break")
+    }
+
     /// Freezes the rows above `row` (and the columns left of `column`).
     func freeze(below row: Int, rightOf column: Int = 0) {
         worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
