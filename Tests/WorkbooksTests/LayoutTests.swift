@@ -49,3 +49,9 @@ import Testing
     }
 }
 
+
+@Suite struct ColumnNameTests {
+    @Test func excelColumnNames() {
+        #expect([0, 25, 26, 27, 701, 702].map(columnLetters) == ["A", "Z", "AA", "AB", "ZZ", "AAA"])
+    }
+}

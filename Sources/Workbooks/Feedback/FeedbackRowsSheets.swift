@@ -58,7 +58,7 @@ struct FeedbackRowsSheets {
         let headerRow = 3
         try sheet.write(headerRow, 0, words.t("Dòng", "Row"), .tableHeader)
         for column in columns {
-            try sheet.write(headerRow, position[column] ?? 0, headerOf[column] ?? columnLetters(column), .tableHeader)
+            try sheet.write(headerRow, position[column] ?? 0, headerOf[column] ?? columnLetters(column - 1), .tableHeader)
         }
         try sheet.write(headerRow, statusColumn, words.t("Tình trạng", "Status"), .tableHeader)
         try sheet.write(headerRow, reasonColumn, words.t("Lý do và cách sửa", "Reasons and fixes"), .tableHeader)
@@ -135,11 +135,5 @@ struct FeedbackRowsSheets {
             return date.hasTime ? day + " " + String(date.description.suffix(8)) : day
         default: return value.text
         }
-    }
-
-    private func columnLetters(_ column: Int) -> String {
-        var n = column, letters = ""
-        while n > 0 { let r = (n - 1) % 26; letters = String(UnicodeScalar(UInt8(65 + r))) + letters; n = (n - 1) / 26 }
-        return letters
     }
 }

@@ -59,6 +59,7 @@ struct TemplateSheet {
         let input = CellStyle.tableText.with { $0.unlocked = true }
         let dateInput = input.with { $0.numberFormat = "dd/mm/yyyy"; $0.horizontal = .center }
         for dataRow in first...lastRow {
+            sheet.setMinimumHeight(dataRow, 20)  // room to write by hand on the printed form
             for (offset, column) in columns.enumerated() {
                 if case .date = column.entry { try sheet.blank(dataRow, offset, dateInput) } else { try sheet.blank(dataRow, offset, input) }
             }

@@ -51,7 +51,7 @@ public enum TemplateWorkbook {
         for (listColumn, list) in lists.enumerated() {
             guard !list.values.isEmpty else { continue }
             for (row, value) in list.values.enumerated() { try sheet.write(row, listColumn, value, CellStyle(size: 12, wrap: false)) }
-            let letter = String(UnicodeScalar(UInt8(65 + listColumn)))
+            let letter = columnLetters(listColumn)
             let range = "=\(listSheetName)!$\(letter)$1:$\(letter)$\(list.values.count)"
             // A comma or quote inside a value would split it in an inline list.
             let inlineSafe = !list.values.contains { $0.contains(",") || $0.contains("\"") }

@@ -122,6 +122,17 @@ final class XlsxBook {
     }
 }
 
+/// Excel's name of a 0-based column: A, B, … Z, AA, …
+func columnLetters(_ index: Int) -> String {
+    var n = index + 1, letters = ""
+    while n > 0 {
+        let remainder = (n - 1) % 26
+        letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+        n = (n - 1) / 26
+    }
+    return letters
+}
+
 /// Throws libxlsxwriter's own error string when `error` is not `LXW_NO_ERROR`.
 func check(_ error: lxw_error, _ what: String) throws {
     guard error != LXW_NO_ERROR else { return }
