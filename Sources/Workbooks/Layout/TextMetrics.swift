@@ -1,0 +1,126 @@
+import Foundation
+
+/// Estimates how wide text prints in Times New Roman and how tall a wrapped cell must be, since
+/// libxlsxwriter cannot autofit. Widths are in Excel's column units (one unit: the 8-pixel digit of the
+/// workbook's default font, Times New Roman 12); heights in points. A Vietnamese letter prints as wide as
+/// its base letter, and combining marks take no room.
+///
+/// Every cell written is measured, so this walks Unicode scalars with table look-ups and no allocation.
+enum TextMetrics {
+    /// Pixels in one Excel width unit (the digit of the workbook's default font, Times New Roman 12: half
+    /// of 16 pixels), and the padding Excel adds to every column.
+    static let pixelsPerUnit = 8.0
+    static let columnPadding = 5.0
+    /// The space a cell keeps empty on its left and right.
+    static let cellInset = 6.0
+
+    /// The printed width of one line of text, in pixels at `size` points.
+    static func pixelWidth(of text: String, size: Double, bold: Bool = false) -> Double {
+        var total = 0.0
+        for scalar in text.unicodeScalars { total += emWidth(of: scalar) }
+        return total * pixelsPerEm(size: size, bold: bold)
+    }
+
+    /// The width, in Excel units, a column needs to show `text` on one line.
+    static func units(for text: String, size: Double, bold: Bool = false) -> Double {
+        (pixelWidth(of: text, size: size, bold: bold) + cellInset - columnPadding) / pixelsPerUnit + 0.5
+    }
+
+    /// How many lines `text` takes in a column of `width` units, wrapping at spaces as Excel does; a word
+    /// wider than the column breaks over as many lines as it fills.
+    static func lineCount(of text: String, width: Double, size: Double, bold: Bool = false) -> Int {
+        let scale = pixelsPerEm(size: size, bold: bold)
+        let available = max(10, width * pixelsPerUnit + columnPadding - cellInset) / scale  // in ems
+        let space = emWidth(of: " ")
+        var lines = 1
+        var used = 0.0  // the current line, in ems
+        var word = 0.0  // the word being read, in ems
+        func place() {
+            guard word > 0 else { return }
+            if used > 0 && used + space + word <= available {
+                used += space + word
+            } else {
+                if used > 0 { lines += 1 }
+                let extra = max(0, Int((word / available).rounded(.up)) - 1)
+                lines += extra
+                used = word - Double(extra) * available
+            }
+            word = 0
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ": place()
+            case "\n": place(); lines += 1; used = 0
+            default: word += emWidth(of: scalar)
+            }
+        }
+        place()
+        return lines
+    }
+
+    /// The height, in points, of a row holding `text` in a column of `width` units.
+    static func rowHeight(for text: String, width: Double, size: Double, bold: Bool = false, wraps: Bool = true) -> Double {
+        let lines = wraps ? lineCount(of: text, width: width, size: size, bold: bold) : 1
+        return Double(lines) * lineHeight(size: size) + 2.5
+    }
+
+    /// One line of Times New Roman at `size` points, as Excel and LibreOffice space it.
+    static func lineHeight(size: Double) -> Double { size * 1.16 }
+
+    /// A column width for a list: wide enough for its longest line of text, within `minimum…maximum`
+    /// (beyond the maximum the text wraps).
+    static func columnWidth(for texts: [String], size: Double, bold: Bool = false, minimum: Double, maximum: Double) -> Double {
+        var widest = 0.0
+        for text in texts {
+            for line in text.split(separator: "\n") { widest = max(widest, units(for: String(line), size: size, bold: bold)) }
+            if widest >= maximum { break }
+        }
+        return min(maximum, max(minimum, widest.rounded(.up)))
+    }
+
+    private static func pixelsPerEm(size: Double, bold: Bool) -> Double { size * 96 / 72 * (bold ? 1.06 : 1) }
+
+    /// Times New Roman's advance widths in thousandths of an em for ASCII (its metrics, also Liberation
+    /// Serif's); 0 where not set.
+    private static let asciiWidths: [Double] = {
+        var table = [Double](repeating: 0, count: 128)
+        let lower: [Double] = [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444]
+        let upper: [Double] = [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611]
+        for (offset, width) in lower.enumerated() { table[97 + offset] = width }
+        for (offset, width) in upper.enumerated() { table[65 + offset] = width }
+        for digit in 48...57 { table[digit] = 500 }
+        for (mark, width) in [(" ", 250.0), (".", 250), (",", 250), (":", 278), (";", 278), ("-", 333), ("/", 278), ("(", 333), (")", 333),
+                              ("\"", 408), ("'", 180), ("!", 333), ("?", 444), ("=", 564), ("_", 500), ("&", 778), ("%", 833), ("#", 500)] {
+            table[Int(Character(mark).asciiValue ?? 0)] = width
+        }
+        return table
+    }()
+
+    /// Latin letters with marks (Latin-1, Extended-A/B, Extended Additional: every Vietnamese letter) mapped
+    /// to their ASCII base letter, decomposed once rather than per character written.
+    private static let baseLetters: [UInt32: UInt8] = {
+        var table: [UInt32: UInt8] = [0x0110: 68, 0x0111: 100]  // Đ, đ
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for value in range where table[UInt32(value)] == nil {
+                guard let scalar = Unicode.Scalar(value),
+                      let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII else { continue }
+                table[UInt32(value)] = UInt8(base.value)
+            }
+        }
+        return table
+    }()
+
+    /// The width of a scalar in ems: ASCII from the table, a letter with marks as its base letter, a
+    /// combining mark as nothing, anything else as an average letter.
+    static func emWidth(of scalar: Unicode.Scalar) -> Double {
+        var value = scalar.value
+        if value >= 128 {
+            if (0x0300...0x036F).contains(value) || (0x200B...0x200D).contains(value) { return 0 }
+            guard let base = baseLetters[value] else { return scalar.properties.isUppercase ? 0.72 : 0.5 }
+            value = UInt32(base)
+        }
+        let width = asciiWidths[Int(value)]
+        if width > 0 { return width / 1000 }
+        return value < 32 ? 0 : 0.5
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import CXlsxWriter
+
+/// Print setup, panes, filters, protection, validation and charts of a sheet.
+extension XlsxSheet {
+    /// Decree 30/2020's page: A4, landscape for tables, margins top/bottom 20 mm, left 30 mm, right 15 mm,
+    /// one page wide, "Trang n/N" centred in the footer, and `repeatRows` printed on every page.
+    func setUpPrinting(landscape: Bool = true, repeatRows: ClosedRange<Int>? = nil, footerLabel: String = "Trang") throws {
+        worksheet_set_paper(handle, 9)  // 9 is A4 in Excel's paper list.
+        if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
+        let millimetre = 1 / 25.4
+        worksheet_set_margins(handle, 30 * millimetre, 15 * millimetre, 20 * millimetre, 20 * millimetre)
+        worksheet_fit_to_pages(handle, 1, 0)
+        worksheet_center_horizontally(handle)
+        if let repeatRows {
+            try check(worksheet_repeat_rows(handle, lxw_row_t(repeatRows.lowerBound), lxw_row_t(repeatRows.upperBound)), "repeat header rows")
+        }
+        var options = lxw_header_footer_options()
+        options.margin = 8 * millimetre
+        try check(worksheet_set_footer_opt(handle, "&C&\"Times New Roman,Regular\"&12\(footerLabel) &P/&N", &options), "set the footer")
+    }
+
+    /// What prints: a rectangle, when the used cells would leave out blank room (the signatures' space).
+    func printArea(_ firstRow: Int, _ firstColumn: Int, _ lastRow: Int, _ lastColumn: Int) throws {
+        try check(worksheet_print_area(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn)), "set the print area")
+    }
+
+    /// A manual page break above `row`.
+    func pageBreak(before row: Int) throws {
+        var breaks: [lxw_row_t] = [lxw_row_t(row), 0]
+        try check(worksheet_set_h_pagebreaks(handle, &breaks), "set a page break")
+    }
+
+    /// Freezes the rows above `row` (and the columns left of `column`).
+    func freeze(below row: Int, rightOf column: Int = 0) {
+        worksheet_freeze_panes(handle, lxw_row_t(row), lxw_col_t(column))
+    }
+
+    /// An autofilter over a list's header row and data.
+    func autofilter(_ firstRow: Int, _ firstColumn: Int, _ lastRow: Int, _ lastColumn: Int) throws {
+        try check(worksheet_autofilter(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn)), "set an autofilter")
+    }
+
+    /// Hides the sheet (the template's list sheet).
+    func hide() { worksheet_hide(handle) }
+
+    /// Makes the sheet the one shown when the file opens.
+    func activate() { worksheet_activate(handle) }
+
+    /// Locks every cell not formatted `unlocked` while still letting a unit resize, insert and delete rows.
+    func protect() {
+        var options = lxw_protection()
+        options.format_columns = 1
+        options.format_rows = 1
+        options.insert_rows = 1
+        options.delete_rows = 1
+        options.sort = 1
+        options.autofilter = 1
+        worksheet_protect(handle, nil, &options)
+    }
+
+    /// Adds a data validation over a range; `configure` fills the options (strings through `book.cString`).
+    func validate(_ firstRow: Int, _ firstColumn: Int, _ lastRow: Int, _ lastColumn: Int,
+                  _ configure: (inout lxw_data_validation) -> Void) throws {
+        var validation = lxw_data_validation()
+        validation.ignore_blank = UInt8(LXW_VALIDATION_ON.rawValue)
+        configure(&validation)
+        try check(worksheet_data_validation_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn),
+                                                  &validation), "add a data validation")
+    }
+
+    /// Inserts a chart with its top-left corner in a cell.
+    func insert(chart: UnsafeMutablePointer<lxw_chart>, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1) throws {
+        var options = lxw_chart_options()
+        options.x_scale = xScale
+        options.y_scale = yScale
+        options.object_position = UInt8(LXW_OBJECT_MOVE_DONT_SIZE.rawValue)
+        try check(worksheet_insert_chart_opt(handle, lxw_row_t(row), lxw_col_t(column), chart, &options), "insert a chart")
+    }
+}

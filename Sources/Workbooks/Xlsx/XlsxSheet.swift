@@ -1,0 +1,109 @@
+import Foundation
+import CXlsxWriter
+
+/// A thin wrapper over one libxlsxwriter worksheet. Rows and columns are 0-based as in libxlsxwriter.
+///
+/// Text is always written with `worksheet_write_string`, so a unit's "=HYPERLINK(…)" stays text. Each write
+/// of wrapped text records the height its row needs (libxlsxwriter has no autofit); `XlsxBook.close()`
+/// applies the heights.
+final class XlsxSheet {
+    unowned let book: XlsxBook
+    let handle: UnsafeMutablePointer<lxw_worksheet>
+    let name: String
+    /// Column widths in Excel's character units, as set by `setColumnWidths`.
+    private(set) var columnWidths: [Int: Double] = [:]
+    private var rowHeights: [Int: Double] = [:]
+
+    init(book: XlsxBook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
+        self.book = book; self.handle = handle; self.name = name
+    }
+
+    // MARK: Cells
+
+    /// Writes text (never a formula) and records the height its row needs.
+    func write(_ row: Int, _ column: Int, _ text: String, _ style: CellStyle) throws {
+        let format = book.format(style)
+        if text.isEmpty {
+            try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), format), "write a cell")
+            return
+        }
+        try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), clipped(text), format), "write a cell")
+        fitRow(row, text: text, width: width(of: column), style: style)
+    }
+
+    /// Writes a number.
+    func write(_ row: Int, _ column: Int, number: Double, _ style: CellStyle) throws {
+        try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, book.format(style)), "write a number")
+    }
+
+    /// Writes a date as a date cell (shown with the style's number format).
+    func write(_ row: Int, _ column: Int, year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, _ style: CellStyle) throws {
+        var value = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: Int32(hour), min: Int32(minute), sec: Double(second))
+        try check(worksheet_write_datetime(handle, lxw_row_t(row), lxw_col_t(column), &value, book.format(style)), "write a date")
+    }
+
+    /// Writes a formatted blank cell (borders, fills, unlocked input cells).
+    func blank(_ row: Int, _ column: Int, _ style: CellStyle) throws {
+        try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), book.format(style)), "write a cell")
+    }
+
+    /// Merges a rectangle and writes text into it; the height is estimated over the merged width and
+    /// spread over the merged rows.
+    func merge(_ firstRow: Int, _ firstColumn: Int, _ lastRow: Int, _ lastColumn: Int, _ text: String, _ style: CellStyle) throws {
+        if firstRow == lastRow && firstColumn == lastColumn { return try write(firstRow, firstColumn, text, style) }
+        try check(worksheet_merge_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn),
+                                        clipped(text), book.format(style)), "merge cells")
+        if firstRow == lastRow {
+            let width = (firstColumn...lastColumn).reduce(0) { $0 + self.width(of: $1) }
+            fitRow(firstRow, text: text, width: width, style: style)
+        }
+    }
+
+    /// Adds a cell comment (a note) with the reason and the fix of a finding.
+    func comment(_ row: Int, _ column: Int, _ text: String, author: String) throws {
+        var options = lxw_comment_options()
+        options.author = book.cString(author)
+        options.font_name = book.cString(CellStyle.fontName)
+        options.font_size = 11
+        options.x_scale = 2.2
+        options.y_scale = max(1.5, min(6, Double(text.count) / 60 + 1))
+        try check(worksheet_write_comment_opt(handle, lxw_row_t(row), lxw_col_t(column), clipped(text), &options), "write a comment")
+    }
+
+    // MARK: Geometry
+
+    /// Sets the widths (Excel character units) of the columns from `first` on.
+    func setColumnWidths(_ widths: [Double], from first: Int = 0) throws {
+        for (offset, width) in widths.enumerated() {
+            let column = first + offset
+            columnWidths[column] = width
+            try check(worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, nil), "set a column width")
+        }
+    }
+
+    /// The width of a column (libxlsxwriter's default when not set).
+    func width(of column: Int) -> Double { columnWidths[column] ?? LXW_DEF_COL_WIDTH }
+
+    /// Asks that a row be at least `points` high.
+    func setMinimumHeight(_ row: Int, _ points: Double) {
+        rowHeights[row] = max(rowHeights[row] ?? 0, points)
+    }
+
+    /// Records the height `text` needs in a cell of `width`.
+    func fitRow(_ row: Int, text: String, width: Double, style: CellStyle) {
+        let needed = TextMetrics.rowHeight(for: text, width: width, size: style.size, bold: style.bold, wraps: style.wrap)
+        setMinimumHeight(row, needed)
+    }
+
+    /// Applies the recorded heights (called by `XlsxBook.close()`).
+    func applyRowHeights() throws {
+        for (row, height) in rowHeights.sorted(by: { $0.key < $1.key }) {
+            try check(worksheet_set_row(handle, lxw_row_t(row), min(409, height), nil), "set a row height")
+        }
+    }
+
+    /// Excel keeps at most 32,767 characters in a cell; longer text is cut, never refused.
+    private func clipped(_ text: String) -> String {
+        text.utf16.count <= 32_767 ? text : String(text.prefix(32_000)) + "…"
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import Workbooks
+
+@Suite struct LayoutTests {
+    @Test(arguments: [((2025, 12, 5), "Bình Phước, ngày 05 tháng 12 năm 2025"), ((2025, 2, 15), "Bình Phước, ngày 15 tháng 02 năm 2025"),
+                      ((2026, 1, 9), "Bình Phước, ngày 09 tháng 01 năm 2026"), ((2025, 3, 10), "Bình Phước, ngày 10 tháng 3 năm 2025")])
+    func placeAndDateHasLeadingZerosWhereTheDecreeSays(day: (Int, Int, Int), expected: String) {
+        #expect(Wording.placeAndDate(place: "Bình Phước", year: day.0, month: day.1, day: day.2) == expected)
+    }
+
+    @Test func localTimeUsesTheCampaignOffset() {
+        // 2025-12-14 17:30 UTC is 15/12/2025 00:30 in Vietnam.
+        #expect(Wording.localTime(Date(timeIntervalSince1970: 1_765_733_400), offsetSeconds: 7 * 3600) == "15/12/2025 00:30")
+        #expect(Wording.localTime(nil, offsetSeconds: 0) == "")
+    }
+
+    @Test func romanNumerals() {
+        #expect([1, 2, 3, 4, 9, 14].map(Wording.roman) == ["I", "II", "III", "IV", "IX", "XIV"])
+    }
+
+    @Test func vietnameseLettersMeasureAsTheirBase() {
+        #expect(TextMetrics.pixelWidth(of: "Nguyễn Đức Thắng", size: 12) == TextMetrics.pixelWidth(of: "Nguyen Duc Thang", size: 12))
+        // Decomposed marks take no room either.
+        #expect(TextMetrics.pixelWidth(of: "Nguyễn".decomposedStringWithCanonicalMapping, size: 12) == TextMetrics.pixelWidth(of: "Nguyen", size: 12))
+        #expect(TextMetrics.pixelWidth(of: "MMMM", size: 12) > TextMetrics.pixelWidth(of: "iiii", size: 12))
+        #expect(TextMetrics.pixelWidth(of: "Bằng khen", size: 12, bold: true) > TextMetrics.pixelWidth(of: "Bằng khen", size: 12))
+    }
+
+    @Test func wrappingAddsLinesAndHeight() {
+        let text = "Hoàn thành xuất sắc 04 nội dung thi đua về cải cách hành chính, số hóa hồ sơ thủ tục hành chính"
+        let narrow = TextMetrics.lineCount(of: text, width: 12, size: 12), wide = TextMetrics.lineCount(of: text, width: 80, size: 12)
+        #expect(narrow > wide && wide == 1)
+        #expect(TextMetrics.lineCount(of: "một\nhai\nba", width: 40, size: 12) == 3)
+        #expect(TextMetrics.rowHeight(for: text, width: 12, size: 12) > TextMetrics.rowHeight(for: text, width: 80, size: 12))
+        // A word longer than the column breaks over lines.
+        #expect(TextMetrics.lineCount(of: String(repeating: "a", count: 80), width: 10, size: 12) >= 3)
+    }
+
+    @Test func columnWidthsFitTheLongestLineWithinBounds() {
+        #expect(TextMetrics.columnWidth(for: ["An"], size: 12, minimum: 10, maximum: 30) == 10)
+        #expect(TextMetrics.columnWidth(for: [String(repeating: "Nguyễn ", count: 20)], size: 12, minimum: 10, maximum: 30) == 30)
+        let medium = TextMetrics.columnWidth(for: ["Phòng Kế hoạch - Tài chính"], size: 12, minimum: 5, maximum: 60)
+        #expect(medium > 18 && medium < 30)
+    }
+
+    @Test func inlineListBytesCountQuotesCommasAndUTF8() {
+        #expect(TemplateWorkbook.inlineBytes(["Có", "Không"]) == 3 + 6 + 1 + 2)
+    }
+}
+
+
+@Suite struct ColumnNameTests {
+    @Test func excelColumnNames() {
+        #expect([0, 25, 26, 27, 701, 702].map(columnLetters) == ["A", "Z", "AA", "AB", "ZZ", "AAA"])
+    }
+}
