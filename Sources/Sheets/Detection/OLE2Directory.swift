@@ -33,13 +33,13 @@ enum OLE2Directory {
         return bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Set<String> in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: guint8.self) else { return [] }
             guard let input = gsf_input_memory_new(base, gsf_off_t(raw.count), 0) else { return [] }
-            defer { g_object_unref(input) }
+            defer { g_object_unref(UnsafeMutableRawPointer(input)) }
             var error: UnsafeMutablePointer<GError>?
             guard let infile = gsf_infile_msole_new(input, &error) else {
                 if error != nil { g_error_free(error) }
                 return []
             }
-            defer { g_object_unref(infile) }
+            defer { g_object_unref(UnsafeMutableRawPointer(infile)) }
             var names: Set<String> = []
             let count = gsf_infile_num_children(infile)
             for index in 0..<max(count, 0) {
