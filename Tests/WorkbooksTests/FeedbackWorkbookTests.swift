@@ -90,4 +90,11 @@ import Campaign
         #expect(names.allSatisfy { $0.count <= 31 && !$0.contains { "[]:*?/\\".contains($0) } })
         #expect(Set(names.map { $0.lowercased() }).count == names.count)
     }
+
+    @Test(arguments: [((2025, 12, 14), false), ((2025, 12, 15), true), ((2026, 1, 2), true)])
+    func deadlineDayItselfIsLateForThisCampaign(day: (Int, Int, Int), passed: Bool) {
+        let context = WorkbookContext(campaign: Fixtures.campaign, year: 2025, language: .vi, printDay: day, createdAt: Fixtures.createdAt)
+        let content = FeedbackContent(consolidation: Fixtures.consolidation(), inputIndices: [2], context: context, words: Wording(language: .vi))
+        #expect(content.deadlinePassed == passed)
+    }
 }
