@@ -13,6 +13,8 @@ import Campaign
         let consolidation = Fixtures.consolidation()
         let council = folder.appendingPathComponent("council.xlsx").path
         try CouncilWorkbook.write(consolidation, context: Fixtures.context(), to: council)
+        let councilEN = folder.appendingPathComponent("council-en.xlsx").path
+        try CouncilWorkbook.write(consolidation, context: Fixtures.context(.en), to: councilEN)
         let feedback = folder.appendingPathComponent("feedback-KHTC.xlsx").path
         try FeedbackWorkbook.write(unit: Fixtures.campaign.unit(code: "KHTC"), inputIndices: [2], of: consolidation, context: Fixtures.context(), to: feedback)
         let feedbackTTRA = folder.appendingPathComponent("feedback-TTRA.xlsx").path
@@ -23,7 +25,7 @@ import Campaign
         let templateEN = folder.appendingPathComponent("template-en-KHTC.xlsx").path
         try TemplateWorkbook.write(campaign: Fixtures.campaign, unit: Fixtures.campaign.unit(code: "KHTC"), year: 2025, language: .en,
                                    printDay: (2025, 12, 5), createdAt: Fixtures.createdAt, to: templateEN)
-        for path in [council, feedback, feedbackTTRA, template, templateEN] {
+        for path in [council, councilEN, feedback, feedbackTTRA, template, templateEN] {
             #expect(try WrittenWorkbook(path: path).sheetNames().isEmpty == false)
         }
     }
