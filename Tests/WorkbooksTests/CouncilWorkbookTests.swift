@@ -169,7 +169,7 @@ import Campaign
         let error = #expect(throws: WorkbookWriteError.self) {
             try CouncilWorkbook.write(Fixtures.consolidation(), context: Fixtures.context(), to: "/nonexistent-folder/x.xlsx")
         }
-        #expect(error?.description.contains("libxlsxwriter") == true)
+        #expect(error?.description.contains("libxlsxwriter could not write the workbook: Error creating output xlsx file") == true)
     }
 
     @Test func emptyRunAndEmptyRegistryStillWrite() throws {
