@@ -226,3 +226,18 @@ import Testing
         #expect(ValueParts("HTXSNV 12024").year == nil)
     }
 }
+
+@Suite struct ValueDateShapeTests {
+    @Test(arguments: [
+        ("2025-11-05T08:30:00", DayDate(year: 2025, month: 11, day: 5)), ("2025-11-05 00:00:00", DayDate(year: 2025, month: 11, day: 5)),
+        ("05 / 11 / 2025", DayDate(year: 2025, month: 11, day: 5)), ("5.1.2025", DayDate(year: 2025, month: 1, day: 5)),
+    ])
+    func moreAcceptedShapes(text: String, date: DayDate) {
+        #expect(DateValues.date(in: text) == date)
+    }
+
+    @Test(arguments: ["05/11/2025/1", "005/11/2025", "05/11/20255", "2025-11-05x", "2025-11-05T", "05/11.2025", "1/2", "05//2025"])
+    func otherShapesAreNoDate(text: String) {
+        #expect(DateValues.date(in: text) == nil)
+    }
+}
