@@ -83,7 +83,7 @@ import Testing
         ("Kéo dài thời hạn nâng lương không quá 06 tháng", .form("Kéo dài thời hạn nâng lương")),
         ("Cảnh cáo năm 2024", .form("Cảnh cáo")),
         ("Đang xem xét kỷ luật", .pending("Đang xem xét kỷ luật")), ("Đang bị điều tra", .pending("Đang bị điều tra")),
-        ("Đang bị thanh tra", .pending("Đang bị thanh tra")),
+        ("Đang bị thanh tra", .pending("Đang bị thanh tra")), ("Đang bị xem xét kỷ luật", .pending("Đang xem xét kỷ luật")),
         ("Đang có đơn thư khiếu nại chưa giải quyết", .pending("Đang có đơn thư khiếu nại")),
         ("", .none),
     ])

@@ -88,6 +88,7 @@ enum DateValues {
         }
     }
 
+    /// `S-VALUE` for a date that cannot be read, quoting it and showing the form to use.
     static func unreadable(_ text: String) -> FieldValue<DayDate> {
         .unreadable(Message(
             vi: "Ngày \(quoted(text)) không đọc được: ghi ngày dạng dd/mm/yyyy, ngày trước tháng (ví dụ 05/11/2025)",
@@ -98,6 +99,7 @@ enum DateValues {
 /// Reads a date of birth: a full date, or under "Năm sinh" a four-digit year (a number cell 1985 is a year,
 /// not a date serial).
 enum BirthDateValues {
+    /// Reads a birth-date cell: a whole-number year (cell or text), else a date as `DateValues` reads it.
     static func read(_ value: CellValue, text: String) -> FieldValue<BirthDate> {
         if case .number(let n) = value {
             if n == n.rounded(), (1900...2100).contains(n) { return .value(BirthDate(year: Int(n))) }
@@ -114,6 +116,7 @@ enum BirthDateValues {
         }
     }
 
+    /// `S-VALUE` for a birth date that cannot be read.
     static func unreadable(_ text: String) -> FieldValue<BirthDate> {
         .unreadable(Message(
             vi: "Ngày sinh \(quoted(text)) không đọc được: ghi năm sinh 4 chữ số (1985) hoặc ngày sinh dạng dd/mm/yyyy",
