@@ -24,6 +24,6 @@ for book in "$dir"/*.xlsx; do
     soffice --headless -env:UserInstallation="file://$profile" --convert-to pdf --outdir "$out" "$book" >/dev/null 2>&1 \
         || { echo "could not convert $book" >&2; continue; }
     pdftoppm -r 60 -png "$out/$name.pdf" "$out/$name"
-    echo "$out/$name.pdf: $(ls "$out/$name"-*.png | wc -l) page(s)"
+    echo "$out/$name.pdf: $(ls "$out/$name"-[0-9]*.png | wc -l) page(s)"
 done
 [ "$found" -eq 1 ] || echo "no .xlsx in $dir" >&2

@@ -83,7 +83,7 @@ import Testing
         ("Kéo dài thời hạn nâng lương không quá 06 tháng", .form("Kéo dài thời hạn nâng lương")),
         ("Cảnh cáo năm 2024", .form("Cảnh cáo")),
         ("Đang xem xét kỷ luật", .pending("Đang xem xét kỷ luật")), ("Đang bị điều tra", .pending("Đang bị điều tra")),
-        ("Đang bị thanh tra", .pending("Đang bị thanh tra")),
+        ("Đang bị thanh tra", .pending("Đang bị thanh tra")), ("Đang bị xem xét kỷ luật", .pending("Đang xem xét kỷ luật")),
         ("Đang có đơn thư khiếu nại chưa giải quyết", .pending("Đang có đơn thư khiếu nại")),
         ("", .none),
     ])
@@ -224,5 +224,20 @@ import Testing
         #expect(ValueParts("Khiển trách (QĐ số 15/QĐ-SLĐTBXH)").year == nil)
         #expect(ValueParts("HTXSNV, 2024").year == 2024)
         #expect(ValueParts("HTXSNV 12024").year == nil)
+    }
+}
+
+@Suite struct ValueDateShapeTests {
+    @Test(arguments: [
+        ("2025-11-05T08:30:00", DayDate(year: 2025, month: 11, day: 5)), ("2025-11-05 00:00:00", DayDate(year: 2025, month: 11, day: 5)),
+        ("05 / 11 / 2025", DayDate(year: 2025, month: 11, day: 5)), ("5.1.2025", DayDate(year: 2025, month: 1, day: 5)),
+    ])
+    func moreAcceptedShapes(text: String, date: DayDate) {
+        #expect(DateValues.date(in: text) == date)
+    }
+
+    @Test(arguments: ["05/11/2025/1", "005/11/2025", "05/11/20255", "2025-11-05x", "2025-11-05T", "05/11.2025", "1/2", "05//2025"])
+    func otherShapesAreNoDate(text: String) {
+        #expect(DateValues.date(in: text) == nil)
     }
 }

@@ -169,6 +169,20 @@ import Campaign
         let error = #expect(throws: WorkbookWriteError.self) {
             try CouncilWorkbook.write(Fixtures.consolidation(), context: Fixtures.context(), to: "/nonexistent-folder/x.xlsx")
         }
-        #expect(error?.description.contains("libxlsxwriter") == true)
+        #expect(error?.description.contains("libxlsxwriter could not write the workbook: Error creating output xlsx file") == true)
+    }
+
+    @Test func emptyRunAndEmptyRegistryStillWrite() throws {
+        var campaign = Fixtures.campaign
+        campaign.units = []
+        let context = WorkbookContext(campaign: campaign, year: 2025, language: .vi, printDay: (2025, 12, 5), createdAt: Fixtures.createdAt)
+        let empty = Consolidation(inputs: [], rows: [], councilOrder: [], year: 2025)
+        let path = folder.appendingPathComponent("empty.xlsx").path
+        try CouncilWorkbook.write(empty, context: context, to: path)
+        let strings = try WrittenWorkbook(path: path).sharedStrings()
+        #expect(strings.contains("Cộng: 0 tập thể") && strings.contains { $0.hasPrefix("Tổng cộng: 0 (0 tập thể, 0 cá nhân)") })
+        let feedback = folder.appendingPathComponent("empty-feedback.xlsx").path
+        try FeedbackWorkbook.write(unit: nil, inputIndices: [], of: empty, context: context, to: feedback)
+        #expect(try WrittenWorkbook(path: feedback).sharedStrings().contains("Không có điểm nào cần sửa."))
     }
 }

@@ -76,4 +76,25 @@ import Campaign
         try FeedbackWorkbook.write(unit: nil, inputIndices: [5, 99], of: Fixtures.consolidation(), context: Fixtures.context(), to: path)
         #expect(try WrittenWorkbook(path: path).sharedStrings().contains("Kính gửi: Đơn vị chưa xác định"))
     }
+
+    @Test func sheetNamesFromUnitsAreMadeValid() throws {
+        var consolidation = Fixtures.consolidation()
+        for (name, index) in [("Danh sách: đề nghị/2025 [bản sửa] rất dài quá mức", 1), ("TÓM TẮT", 2)] {
+            let layout = Fixtures.layout(sheet: name)
+            consolidation.rows[index].row.table = layout
+        }
+        let path = folder.appendingPathComponent("names.xlsx").path
+        try FeedbackWorkbook.write(unit: Fixtures.campaign.unit(code: "KHTC"), inputIndices: [2], of: consolidation, context: Fixtures.context(), to: path)
+        let names = try WrittenWorkbook(path: path).sheetNames()
+        #expect(names.count == 4 && names[0] == "Tóm tắt")
+        #expect(names.allSatisfy { $0.count <= 31 && !$0.contains { "[]:*?/\\".contains($0) } })
+        #expect(Set(names.map { $0.lowercased() }).count == names.count)
+    }
+
+    @Test(arguments: [((2025, 12, 14), false), ((2025, 12, 15), true), ((2026, 1, 2), true)])
+    func deadlineDayItselfIsLateForThisCampaign(day: (Int, Int, Int), passed: Bool) {
+        let context = WorkbookContext(campaign: Fixtures.campaign, year: 2025, language: .vi, printDay: day, createdAt: Fixtures.createdAt)
+        let content = FeedbackContent(consolidation: Fixtures.consolidation(), inputIndices: [2], context: context, words: Wording(language: .vi))
+        #expect(content.deadlinePassed == passed)
+    }
 }

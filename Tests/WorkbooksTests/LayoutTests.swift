@@ -55,3 +55,28 @@ import Testing
         #expect([0, 25, 26, 27, 701, 702].map(columnLetters) == ["A", "Z", "AA", "AB", "ZZ", "AAA"])
     }
 }
+
+@Suite struct PageBreakTests {
+    @Test func headingsNeverEndAPage() {
+        // 100-point rows, a 1,000-point page (940 with the slack): nine rows a page.
+        let breaks = PageBreaks.plan(heights: { _ in 100 }, lastRow: 30, repeated: nil, keepWithNext: [8], pageHeight: 1000, scale: 1)
+        #expect(breaks == [8, 17, 26])
+        let plain = PageBreaks.plan(heights: { _ in 100 }, lastRow: 30, repeated: nil, keepWithNext: [], pageHeight: 1000, scale: 1)
+        #expect(plain == [9, 18, 27])
+    }
+
+    @Test func repeatedRowsTakeRoomOnEveryLaterPage() {
+        let breaks = PageBreaks.plan(heights: { _ in 100 }, lastRow: 20, repeated: 0...1, keepWithNext: [], pageHeight: 1000, scale: 1)
+        #expect(breaks == [9, 16])
+    }
+
+    @Test func aSmallerScaleFitsMoreRows() {
+        let breaks = PageBreaks.plan(heights: { _ in 100 }, lastRow: 30, repeated: nil, keepWithNext: [], pageHeight: 1000, scale: 0.5)
+        #expect(breaks == [18])
+    }
+
+    @Test func aRunOfHeadingsLongerThanAPageStillBreaks() {
+        let breaks = PageBreaks.plan(heights: { _ in 100 }, lastRow: 30, repeated: nil, keepWithNext: Set(0...30), pageHeight: 1000, scale: 1)
+        #expect(breaks == [9, 18, 27])
+    }
+}

@@ -7,14 +7,14 @@ enum AwardSubjectRule {
         guard let kind = context.row.kind, let id = context.row.award, let award = context.campaign.award(id: id),
               !award.recipients.contains(kind) else { return [] }
         let allowedVi = award.recipients.sorted { $0.rawValue < $1.rawValue }.map(KindWords.vi).joined(separator: " và ")
-        let allowedEn = award.recipients.sorted { $0.rawValue < $1.rawValue }.map(KindWords.en).joined(separator: " and ")
+        let allowedEn = award.recipients.sorted { $0.rawValue < $1.rawValue }.map(KindWords.enPlural).joined(separator: " and ")
         let others = context.campaign.awards.filter { $0.recipients.contains(kind) }.map { quoted($0.name) }
         let otherVi = others.isEmpty ? "" : "; có thể đề nghị \(others.joined(separator: " hoặc "))"
         let otherEn = others.isEmpty ? "" : "; consider \(others.joined(separator: " or "))"
         return [context.finding(
             .rAwardSubject, .award,
             vi: "Hình thức \(quoted(award.name)) chỉ dành cho \(allowedVi) (Kế hoạch, mục III.2.a), không đề nghị cho \(KindWords.vi(kind))\(otherVi)",
-            en: "\(quoted(award.name)) is given only to \(allowedEn) (plan, III.2.a), not to an \(KindWords.en(kind))\(otherEn)")]
+            en: "\(quoted(award.name)) is given only to \(allowedEn) (plan, III.2.a), not to \(KindWords.enPlural(kind))\(otherEn)")]
     }
 }
 

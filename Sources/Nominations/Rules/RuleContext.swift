@@ -37,6 +37,8 @@ struct RuleContext {
 enum KindWords {
     static func vi(_ kind: NomineeKind) -> String { kind == .collective ? "tập thể" : "cá nhân" }
     static func en(_ kind: NomineeKind) -> String { kind == .collective ? "collective" : "individual" }
+    /// The English plural ("collectives"), for sentences about a kind in general.
+    static func enPlural(_ kind: NomineeKind) -> String { kind == .collective ? "collectives" : "individuals" }
 }
 
 /// Applies every `S-REQUIRED` and `R-*` rule to a row whose values were read.

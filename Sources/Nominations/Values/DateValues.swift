@@ -13,29 +13,44 @@ enum DateValues {
         let folded = MatchKey.folded(trimmed)
         // "ngày 05/11/2025": the word before a numeric date is only a label.
         if folded.hasPrefix("ngay "), let numeric = numericDate(String(trimmed.dropFirst(5))) { return numeric }
-        if let m = folded.wholeMatch(of: #/ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/#) {
+        if folded.hasPrefix("ngay"), let m = folded.wholeMatch(of: #/ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/#) {
             return day(Int(m.output.3), Int(m.output.2), Int(m.output.1))
         }
         return nil
     }
 
-    /// dd/mm/yyyy (also with "-" or "." and one-digit day or month), or ISO yyyy-mm-dd.
+    /// dd/mm/yyyy (also with "-" or "." and one-digit day or month, the same separator twice), or ISO
+    /// yyyy-mm-dd, which may carry the time of day a CSV export of a date cell adds. Scanned by hand: this
+    /// runs for every date cell, and a pattern costs far more than these few comparisons.
     private static func numericDate(_ text: String) -> DayDate? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let m = trimmed.wholeMatch(of: #/(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})/#) {
-            return day(Int(m.output.4), Int(m.output.3), Int(m.output.1))
+        guard let first = trimmed.first, first.isASCII, first.isNumber, trimmed.count <= 32,
+              let separator = trimmed.first(where: { !($0.isASCII && $0.isNumber) && !$0.isWhitespace }),
+              ["/", ".", "-"].contains(separator) else { return nil }
+        let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 3 else { return nil }
+        func number(_ part: String, digits: ClosedRange<Int>) -> Int? {
+            guard digits.contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(part)
         }
-        // ISO, also with the time of day a CSV export of a date cell may carry.
-        if let m = trimmed.wholeMatch(of: #/(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?/#) {
-            return day(Int(m.output.1), Int(m.output.2), Int(m.output.3))
+        if separator == "-", parts[0].count == 4 {
+            // ISO: the day may be followed by "T08:30:00" or " 08:30:00".
+            let dayDigits = parts[2].prefix { $0.isASCII && $0.isNumber }
+            let rest = parts[2].dropFirst(dayDigits.count)
+            guard rest.isEmpty || ((rest.first == "T" || rest.first == " ")
+                                   && rest.dropFirst().allSatisfy { ($0.isASCII && $0.isNumber) || $0 == ":" || $0 == "." }
+                                   && rest.contains(":")) else { return nil }
+            return day(number(parts[0], digits: 4...4), number(parts[1], digits: 1...2), number(String(dayDigits), digits: 1...2))
         }
-        return nil
+        return day(number(parts[2], digits: 4...4), number(parts[1], digits: 1...2), number(parts[0], digits: 1...2))
     }
 
     /// A date found anywhere inside a longer text ("Quyết định số 12/QĐ-HĐSK ngày 05/11/2025"): the last one,
     /// as found, with its calendar day (nil for a date-shaped text that is no day, 31/02/2025) and the text
     /// before it.
     static func lastDate(inside text: String) -> (date: DayDate?, text: String, before: Substring)? {
+        guard text.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
         let nfc = text.precomposedStringWithCanonicalMapping
         var ranges: [Range<String.Index>] = []
         ranges += nfc.matches(of: #/(?i)ng[àa]y\s*\d{1,2}\s*th[áa]ng\s*\d{1,2}\s*n[ăa]m\s*\d{4}/#).map(\.range)
@@ -73,6 +88,7 @@ enum DateValues {
         }
     }
 
+    /// `S-VALUE` for a date that cannot be read, quoting it and showing the form to use.
     static func unreadable(_ text: String) -> FieldValue<DayDate> {
         .unreadable(Message(
             vi: "Ngày \(quoted(text)) không đọc được: ghi ngày dạng dd/mm/yyyy, ngày trước tháng (ví dụ 05/11/2025)",
@@ -83,6 +99,7 @@ enum DateValues {
 /// Reads a date of birth: a full date, or under "Năm sinh" a four-digit year (a number cell 1985 is a year,
 /// not a date serial).
 enum BirthDateValues {
+    /// Reads a birth-date cell: a whole-number year (cell or text), else a date as `DateValues` reads it.
     static func read(_ value: CellValue, text: String) -> FieldValue<BirthDate> {
         if case .number(let n) = value {
             if n == n.rounded(), (1900...2100).contains(n) { return .value(BirthDate(year: Int(n))) }
@@ -99,6 +116,7 @@ enum BirthDateValues {
         }
     }
 
+    /// `S-VALUE` for a birth date that cannot be read.
     static func unreadable(_ text: String) -> FieldValue<BirthDate> {
         .unreadable(Message(
             vi: "Ngày sinh \(quoted(text)) không đọc được: ghi năm sinh 4 chữ số (1985) hoặc ngày sinh dạng dd/mm/yyyy",

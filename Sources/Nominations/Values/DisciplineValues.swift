@@ -25,6 +25,8 @@ enum DisciplineValues {
         for pending in ["Đang xem xét kỷ luật", "Đang bị điều tra", "Đang bị thanh tra", "Đang có đơn thư khiếu nại"] {
             entries.append((pending, .pending(pending)))
         }
+        // The same case in the passive, as sheets often put it.
+        entries.append(("Đang bị xem xét kỷ luật", .pending("Đang xem xét kỷ luật")))
         return Vocabulary(entries)
     }()
 

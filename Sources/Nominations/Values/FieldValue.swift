@@ -11,6 +11,7 @@ enum FieldValue<T> {
 
     /// The value, when one was read.
     var value: T? { if case .value(let v) = self { return v } else { return nil } }
+    /// Whether the value was there but not one the field accepts.
     var isUnreadable: Bool { if case .unreadable = self { return true } else { return false } }
 }
 

@@ -32,6 +32,7 @@ struct AwardValues: Sendable {
     private let vocabulary: Vocabulary<String>
     private let names: [String]
 
+    /// Each award's printed name, id and aliases stand for its id.
     init(campaign: Campaign) {
         var entries: [(form: String, value: String)] = []
         for award in campaign.awards {

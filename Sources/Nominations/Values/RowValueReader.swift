@@ -23,11 +23,13 @@ struct RowValueReader {
     let repairer: TextRepairer
     let awards: AwardValues
 
+    /// One reader per input: the award vocabulary is built once from the campaign.
     init(campaign: Campaign, year: Int, repairer: TextRepairer) {
         self.campaign = campaign; self.year = year; self.repairer = repairer
         self.awards = AwardValues(campaign: campaign)
     }
 
+    /// Reads every field of the row; the rules run afterwards on the result.
     func read(_ located: LocatedRow) -> RowValues {
         var state = RowValues(row: NominationRow(location: located.location, table: located.table, cells: located.cells),
                               awardYear: year)

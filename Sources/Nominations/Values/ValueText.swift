@@ -67,6 +67,8 @@ struct ValueParts: Equatable {
 
     /// A year at the end of `text`, optionally after "năm" and a comma or dash: the year and what precedes it.
     static func trailingYear(in text: String) -> (year: Int, rest: String)? {
+        // Most values end in a letter: skip the (costly) pattern for them.
+        guard let last = text.last(where: { !$0.isWhitespace }), last.isASCII, last.isNumber else { return nil }
         let pattern = #/(?i)(?:^|[\s,;\-–])(?:n[ăa]m\s*)?((?:19|20)\d\d)\s*$/#
         guard let match = text.firstMatch(of: pattern), let year = Int(match.output.1) else { return nil }
         var rest = String(text[..<match.range.lowerBound])

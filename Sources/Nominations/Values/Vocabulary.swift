@@ -9,6 +9,7 @@ struct Vocabulary<Value: Hashable & Sendable>: Sendable {
     /// Every form by its three keys, for prefix matching.
     private var forms: [(folded: String, compact: String, value: Value)] = []
 
+    /// `entries`: each accepted form with the value it stands for; several forms may share a value.
     init(_ entries: [(form: String, value: Value)]) {
         for (form, value) in entries {
             let keys = (MatchKey.exact(form), MatchKey.folded(form), MatchKey.compact(form))

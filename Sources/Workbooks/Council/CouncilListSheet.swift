@@ -78,16 +78,19 @@ struct CouncilListSheet {
         row += 1
 
         var collectives = 0, individuals = 0, pastQuota = 0
+        var headings = Set<Int>()  // rows that must not end a page
         for (groupIndex, group) in groups.enumerated() {
             let award = group.first?.award
             var heading = "\(Wording.roman(groupIndex + 1)). " + (award?.name ?? words.t("Đề nghị khác", "Other nominations")).uppercased()
             if let quota = award?.quotas[context.year] { heading += words.t(" (chỉ tiêu: \(quota))", " (quota: \(quota))") }
             try sheet.merge(row, 0, row, last, heading, CellStyle(size: 12, bold: true, vertical: .center, boxed: true, fill: CellStyle.sectionFill))
+            headings.insert(row)
             row += 1
             for (sectionIndex, section) in group.enumerated() {
                 if section.kind != nil {
                     let number = group.count > 1 ? "\(sectionIndex + 1). " : ""
                     try sheet.merge(row, 0, row, last, number + words.kind(section.kind), CellStyle(size: 12, bold: true, italic: true, vertical: .center, boxed: true))
+                    headings.insert(row)
                     row += 1
                 }
                 for (index, nominee) in section.rows.enumerated() {
@@ -118,6 +121,9 @@ struct CouncilListSheet {
             .write(into: sheet, row: row, left: 0...2, right: 4...last)
         // Room for the signatures: the print area reaches five blank rows under the signers' titles.
         try sheet.printArea(0, 0, row + 6, last)
+        // The signature block stays on the page of the total; no heading ends a page.
+        let totalRow = row - 2
+        try sheet.keepHeadingsWithTheirRows(headings.union(totalRow..<(row + 6)), lastRow: row + 6, lastColumn: last, repeated: headerRow...(headerRow + 1))
     }
 
     private func writeNominee(_ nominee: ConsolidatedRow, number: Int, row: Int, into sheet: XlsxSheet, texts: RowTexts) throws {

@@ -90,7 +90,9 @@ struct UnitSummarySheet {
         try sheet.pageBreak(before: row)
         row = try writeQuotas(into: sheet, row: row)
         row += 1
-        try writeChart(into: book, sheet: sheet, at: row, categories: firstDataRow...lastDataRow)
+        if lastDataRow >= firstDataRow {
+            try writeChart(into: book, sheet: sheet, at: row, categories: firstDataRow...lastDataRow)
+        }
     }
 
     private func note(for line: Line) -> String {

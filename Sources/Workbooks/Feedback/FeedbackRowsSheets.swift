@@ -90,7 +90,8 @@ struct FeedbackRowsSheets {
             let statusFill: UInt32? = item.status == .eligible ? nil : (item.status == .superseded ? nil : CellStyle.errorFill)
             try sheet.write(row, statusColumn, words.status(item.status), CellStyle.tableText.with { $0.fill = statusFill; $0.bold = true })
             var reasons = Finding.ordered(item.findings).map { "- " + feedback.explanation(of: $0).replacingOccurrences(of: "\n", with: " ") }
-            if item.status == .superseded, let replacement = feedback.consolidation.inputs[item.input].supersededBy {
+            if item.status == .superseded, feedback.consolidation.inputs.indices.contains(item.input),
+               let replacement = feedback.consolidation.inputs[item.input].supersededBy {
                 reasons.append(words.t("- Được thay thế bởi lần gửi: \(replacement)", "- Replaced by the submission: \(replacement)"))
             }
             try sheet.write(row, reasonColumn, reasons.joined(separator: "\n"), .tableText)

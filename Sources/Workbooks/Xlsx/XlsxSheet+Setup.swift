@@ -26,9 +26,24 @@ extension XlsxSheet {
     }
 
     /// A manual page break above `row`.
-    func pageBreak(before row: Int) throws {
-        var breaks: [lxw_row_t] = [lxw_row_t(row), 0]
-        try check(worksheet_set_h_pagebreaks(handle, &breaks), "set a page break")
+    func pageBreak(before row: Int) throws { try pageBreaks(before: [row]) }
+
+    /// Manual page breaks above each of `rows` (libxlsxwriter takes at most 1,023).
+    func pageBreaks(before rows: [Int]) throws {
+        guard !rows.isEmpty else { return }
+        var breaks = rows.prefix(1023).map { lxw_row_t($0) } + [0]
+        try check(worksheet_set_h_pagebreaks(handle, &breaks), "set page breaks")
+    }
+
+    /// Breaks a long list into pages so that no row of `keepWithNext` (a section heading) ends a page,
+    /// from the estimated row heights and the print scale of columns `0...lastColumn` fitted to one page wide.
+    func keepHeadingsWithTheirRows(_ keepWithNext: Set<Int>, lastRow: Int, lastColumn: Int, repeated: ClosedRange<Int>?, landscape: Bool = true) throws {
+        let page = PageBreaks.printableSize(landscape: landscape)
+        let pixels = (0...lastColumn).reduce(0.0) { $0 + width(of: $1) * TextMetrics.pixelsPerUnit + TextMetrics.columnPadding }
+        let scale = min(1, page.width / (pixels * 72 / 96))
+        let breaks = PageBreaks.plan(heights: { self.height(of: $0) }, lastRow: lastRow, repeated: repeated, keepWithNext: keepWithNext,
+                                     pageHeight: page.height, scale: scale)
+        try pageBreaks(before: breaks)
     }
 
     /// Freezes the rows above `row` (and the columns left of `column`).

@@ -84,6 +84,9 @@ final class XlsxSheet {
     /// The width of a column (libxlsxwriter's default when not set).
     func width(of column: Int) -> Double { columnWidths[column] ?? LXW_DEF_COL_WIDTH }
 
+    /// A row's height as it will print: the estimate recorded, else Excel's default.
+    func height(of row: Int) -> Double { min(409, rowHeights[row] ?? 15) }
+
     /// Asks that a row be at least `points` high.
     func setMinimumHeight(_ row: Int, _ points: Double) {
         rowHeights[row] = max(rowHeights[row] ?? 0, points)
