@@ -61,6 +61,10 @@ public struct ConsolidatedInput: Sendable {
     public var supersededBy: String?
     /// For a duplicate-file input: the source of the input it repeats.
     public var duplicateOf: String?
+
+    public init(record: InputRecord, status: InputStatus, findings: [Finding], supersededBy: String? = nil, duplicateOf: String? = nil) {
+        self.record = record; self.status = status; self.findings = findings; self.supersededBy = supersededBy; self.duplicateOf = duplicateOf
+    }
 }
 
 /// A row after consolidation.
@@ -75,6 +79,10 @@ public struct ConsolidatedRow: Sendable {
     public var findings: [Finding]
     /// Whether it is past its award form's quota (an eligible row with `M-QUOTA`).
     public var pastQuota: Bool
+
+    public init(row: NominationRow, input: Int, unit: String?, status: RowStatus, findings: [Finding], pastQuota: Bool = false) {
+        self.row = row; self.input = input; self.unit = unit; self.status = status; self.findings = findings; self.pastQuota = pastQuota
+    }
 }
 
 /// The consolidated result of one run (or one `check`).
@@ -87,4 +95,8 @@ public struct Consolidation: Sendable {
     /// units, priority, then row order.
     public var councilOrder: [Int]
     public var year: Int
+
+    public init(inputs: [ConsolidatedInput], rows: [ConsolidatedRow], councilOrder: [Int], year: Int) {
+        self.inputs = inputs; self.rows = rows; self.councilOrder = councilOrder; self.year = year
+    }
 }

@@ -31,7 +31,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        var logger = Logger(label: "khenthuong") { StreamLogHandler.standardError(label: $0) }
+        var logger = Logger(label: "khenthuong") { _ in ProgressLogHandler() }
         logger.logLevel = quiet ? .warning : .info
         let summary = try PipelineRunner.run(
             RunOptions(pipelinePath: pipeline, inboxes: inbox, outputDirectory: out, year: year, language: language.lang),

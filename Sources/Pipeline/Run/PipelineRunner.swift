@@ -43,12 +43,16 @@ public enum PipelineRunner {
         }
         let output = URL(fileURLWithPath: options.outputDirectory)
         try prepareOutputFolder(output)
-        logger.info("\(items.count) input(s) found in \(options.inboxes.joined(separator: ", "))")
+        let vi = options.language == .vi
+        let inboxes = options.inboxes.joined(separator: ", ")
+        logger.info("\(vi ? "Nhận \(items.count) tệp/thư từ \(inboxes)" : "\(items.count) input(s) found in \(inboxes)")")
 
         let records = readAll(items, campaign: campaign, year: year)
-        logger.info("read \(records.count) input(s), \(records.reduce(0) { $0 + $1.rows.count }) row(s)")
+        let read = records.reduce(0) { $0 + $1.rows.count }
+        logger.info("\(vi ? "Đã đọc \(records.count) tệp, \(read) dòng đề nghị" : "read \(records.count) input(s), \(read) row(s)")")
         let consolidation = Consolidator.consolidate(records, campaign: campaign, year: year, mode: .run)
-        logger.info("\(consolidation.councilOrder.count) eligible nomination(s) of \(consolidation.rows.count)")
+        let eligible = consolidation.councilOrder.count, total = consolidation.rows.count
+        logger.info("\(vi ? "Tổng hợp: \(eligible)/\(total) dòng đủ điều kiện" : "\(eligible) eligible nomination(s) of \(total)")")
 
         let printDay = PrintDay(offsetSeconds: campaign.utcOffsetSeconds)
         let context = WorkbookContext(campaign: campaign, year: year, language: options.language,
@@ -68,7 +72,7 @@ public enum PipelineRunner {
             throw RunFailure(vi: "Không ghi được kết quả vào \(output.path) (\(error)): hãy kiểm tra quyền ghi và dung lượng đĩa rồi chạy lại.",
                              en: "The outputs could not be written to \(output.path) (\(error)): check write permission and disk space, then run again.")
         }
-        logger.info("wrote \(plan.council), report.json and \(plan.feedback.count) feedback workbook(s) to \(output.path)")
+        logger.info("\(vi ? "Đã ghi \(plan.council), report.json và \(plan.feedback.count) tệp phản hồi vào \(output.path)" : "wrote \(plan.council), report.json and \(plan.feedback.count) feedback workbook(s) to \(output.path)")")
         return RunSummary(consolidation: consolidation, councilPath: plan.council, reportPath: "report.json",
                           feedbackPaths: plan.feedback.map(\.path))
     }
