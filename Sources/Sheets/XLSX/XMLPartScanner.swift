@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The bytes a token points into, with the helpers a part reader needs to look at names and attributes.
 struct XMLWindow {
     let base: UnsafePointer<UInt8>
@@ -109,9 +115,3 @@ enum XMLSafety {
         UnreadableFile(vi: "Phần \(part) bị cắt cụt (XML không trọn vẹn).", en: "Part \(part) is truncated (incomplete XML).")
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
