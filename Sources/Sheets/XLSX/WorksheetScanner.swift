@@ -128,7 +128,7 @@ struct WorksheetScanner {
         inCell = true
         hasValue = false
         inInlineString = false
-        inline.reset()
+        if inline.isDirty { inline.reset() }
         cellType = .number
         cellStyle = 0
         var row = rowIsOpen ? rowNumber : rowNumber + 1
