@@ -6,7 +6,7 @@ import Testing
 @Suite("XLSX dates and number formats")
 struct XLSXDateTests {
     @Test("the 1900 system around Excel's phantom 1900-02-29", arguments: [
-        (1.0, "1900-01-01"), (59.0, "1900-02-28"), (60.0, "1900-02-29"), (61.0, "1900-03-01"),
+        (0.0, "1899-12-31"), (1.0, "1900-01-01"), (59.0, "1900-02-28"), (59.5, "1900-02-28T12:00:00"), (60.0, "1900-02-29"), (61.0, "1900-03-01"),
         (44197.0, "2021-01-01"), (45966.0, "2025-11-05"), (2_958_465.0, "9999-12-31"),
     ])
     func serials1900(serial: Double, expected: String) throws {

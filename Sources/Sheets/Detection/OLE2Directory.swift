@@ -4,8 +4,14 @@ import Foundation
 /// The top-level stream names of an OLE2 compound file, read through libgsf.
 enum OLE2Directory {
     /// libgsf's one-time set-up (GObject types), done before the first use.
+    /// Its warnings about damaged files are silenced: a broken input is reported as unreadable, not as
+    /// GLib noise on standard error.
     private static let initialised: Bool = {
         gsf_init()
+        let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_WARNING.rawValue | G_LOG_LEVEL_MESSAGE.rawValue | G_LOG_LEVEL_CRITICAL.rawValue)
+        for domain in ["libgsf:msole", "libgsf"] {
+            g_log_set_handler(domain, levels, { _, _, _, _ in }, nil)
+        }
         return true
     }()
 

@@ -87,9 +87,3 @@ enum SheetLimits {
                        en: "Sheet \(part) has a shared-string cell whose index is not a number: the file is damaged.")
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A finite number from the text of a `<v>` (white space around it allowed); `nil` when the text is not
 /// wholly a decimal number (hexadecimal, `inf` and `nan`, which `strtod` would take, are not numbers here).
 ///
@@ -67,9 +73,3 @@ func parseDouble(_ bytes: inout [UInt8]) -> Double? {
 enum DecimalPowers {
     static let exact: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -9,7 +9,8 @@ enum ExcelSerialDate {
 
     /// The value a date-formatted number shows, rounded to the second; `nil` for a serial Excel cannot show
     /// as a date (negative, past 9999, not finite), which then stays a number. Serial 60 in the 1900 system is
-    /// 1900-02-29, the day Excel's leap-year bug invented, because that is what the sheet displays.
+    /// 1900-02-29, the day Excel's leap-year bug invented, because that is what the sheet displays; serial 0,
+    /// which Excel shows as "1900-01-00", is given as 1899-12-31, the day before serial 1.
     static func dateTime(serial: Double, system: System) -> LocalDateTime? {
         guard serial.isFinite, serial >= 0, serial < lastSerial else { return nil }
         let totalSeconds = Int64((serial * 86_400).rounded())

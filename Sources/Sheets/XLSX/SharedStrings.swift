@@ -51,6 +51,9 @@ struct RichTextCollector {
         bytes.reserveCapacity(256)
     }
 
+    /// Whether anything was collected since the last reset (most cells never open an `<is>`).
+    var isDirty: Bool { sawText || phoneticDepth != 0 || !bytes.isEmpty }
+
     mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
         inText = false

@@ -128,11 +128,11 @@ struct WorksheetScanner {
         inCell = true
         hasValue = false
         inInlineString = false
-        inline.reset()
+        if inline.isDirty { inline.reset() }
         cellType = .number
         cellStyle = 0
         var row = rowIsOpen ? rowNumber : rowNumber + 1
-        var column = lastColumn + 1
+        var referencedColumn: Int?
         let base = window.base
         try window.forEachAttribute(of: token) { name, start, end in
             guard name.count == 1 else { return }
@@ -141,7 +141,7 @@ struct WorksheetScanner {
                 guard let reference = CellReference.parse(base, start, end) else { return }
                 if let referenceRow = reference.row, referenceRow > limits.maxRows { throw SheetLimits.rows(part, limits) }
                 if reference.column > limits.maxColumns { throw SheetLimits.columns(part, limits) }
-                column = reference.column
+                referencedColumn = reference.column
                 if let referenceRow = reference.row { row = referenceRow }
             case UInt8(ascii: "t"):
                 cellType = Self.cellType(base, start, end)
@@ -151,14 +151,18 @@ struct WorksheetScanner {
                 break
             }
         }
-        guard column <= limits.maxColumns else { throw SheetLimits.columns(part, limits) }
         guard row >= 1, row <= limits.maxRows else { throw SheetLimits.rows(part, limits) }
         if !rowIsOpen || row != rowNumber {
             // A cell outside its row element (or without one): it starts its own row.
-            if row != rowNumber { try flushRow(emit) }
+            if row != rowNumber {
+                try flushRow(emit)
+                lastColumn = 0
+            }
             rowNumber = row
             rowIsOpen = true
         }
+        let column = referencedColumn ?? lastColumn + 1
+        guard column <= limits.maxColumns else { throw SheetLimits.columns(part, limits) }
         if column <= lastColumn { rowNeedsSort = true }
         cellRow = row
         cellColumn = column

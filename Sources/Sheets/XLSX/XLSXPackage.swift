@@ -1,3 +1,5 @@
+import Foundation
+
 /// The package structure of an XLSX file: where the workbook part is, its sheets (name, visibility, part)
 /// in order, its date system, and where the shared strings and styles are. Relationship targets are
 /// resolved as producers write them: relative (`worksheets/sheet1.xml`), absolute (`/xl/worksheets/sheet1.xml`),

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Reads an XLSX (or XLSM) workbook: the package is opened once, its shared strings and styles read into
-/// memory, and each worksheet streamed row by row on request (see `WorksheetScanner`).
+/// memory, and each worksheet streamed row by row on request (see `WorksheetScanner`): a sheet's XML is
+/// inflated in 256 KiB chunks and never held whole. Rows come in the order the file writes them, which is
+/// row order for every known producer; cells within a row are always put in column order.
 struct XLSXReader: SpreadsheetReader, WorkbookDescription {
     let format = SpreadsheetFormat.xlsx
     var encoding: String? { nil }

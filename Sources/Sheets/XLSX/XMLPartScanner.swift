@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The bytes a token points into, with the helpers a part reader needs to look at names and attributes.
 struct XMLWindow {
     let base: UnsafePointer<UInt8>
@@ -54,14 +60,15 @@ struct XMLWindow {
 /// Runs the tokenizer over one zip part as it inflates, chunk by chunk, keeping only the unfinished tail of
 /// each chunk: a worksheet is never held whole in memory.
 enum XMLPartScanner {
-    static func scan(_ archive: ZipArchive, _ entry: ZipArchive.Entry, limits: SafetyLimits,
+    /// Calls `handle` with each token of the part, in order. `chunkSize` is how much is inflated at a time.
+    static func scan(_ archive: ZipArchive, _ entry: ZipArchive.Entry, limits: SafetyLimits, chunkSize: Int = 1 << 18,
                      _ handle: (XMLToken, XMLWindow) throws -> Void) throws {
         var tokenizer = XMLTokenizer(maxDepth: limits.maxXMLDepth, partName: entry.name)
         var carry: [UInt8] = []
         // No token of a sane part is near this long (a cell's text, entities included, is under 330 KB);
         // the cap also bounds the rescans of an unfinished token as chunks arrive, so nothing can hang.
         let maxToken = (1 << 20) + limits.maxCellCharacters * 16
-        try archive.stream(entry, chunkSize: 1 << 18) { chunk in
+        try archive.stream(entry, chunkSize: chunkSize) { chunk in
             if carry.isEmpty {
                 let used = try drain(chunk, &tokenizer, isFinal: false, handle)
                 if used < chunk.count { carry.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[used...])) }
@@ -108,9 +115,3 @@ enum XMLSafety {
         UnreadableFile(vi: "Phần \(part) bị cắt cụt (XML không trọn vẹn).", en: "Part \(part) is truncated (incomplete XML).")
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

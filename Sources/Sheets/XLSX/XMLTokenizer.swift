@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What one piece of markup is.
 enum XMLTokenKind {
     /// `<name …>`
@@ -158,9 +164,3 @@ struct XMLTokenizer {
         return nil
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
