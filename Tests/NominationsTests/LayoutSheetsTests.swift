@@ -137,6 +137,10 @@ import Testing
     @Test func twoColumnsForOneFieldChooseTheCloserMatchThenTheFirst() {
         let closer = F.layout([F.sheet([["Họ và tên", "Xếp loại của cán bộ", "Xếp loại"], ["An", "A", "HTXSNV"]])])
         #expect(closer.tables.first?.column(of: .rating) == 3)
+        // Neither exact: fewer words left over wins ("Kết quả xếp loại" leaves "cán bộ"; the other leaves three).
+        let fewer = F.layout([F.sheet([["Họ và tên", "Xếp loại của cán bộ", "Kết quả xếp loại cán bộ"], ["An", "A", "HTXSNV"]])])
+        #expect(fewer.tables.first?.column(of: .rating) == 3)
+        #expect(fewer.findings.map(\.column) == [2])
         let first = F.layout([F.sheet([["Họ và tên", "Ghi chú", "Ghi chú"], ["An", "x", "y"]])])
         #expect(first.tables.first?.column(of: .note) == 2)
         #expect(first.findings.map(\.column) == [3])
