@@ -120,6 +120,16 @@ import Testing
         #expect(result.findings.isEmpty)
     }
 
+    @Test func mergedRangesOverARow() {
+        let merges = [F.merge(1, 1, 3), F.merge(2, 1, 1, toRow: 9), F.merge(3, 2, 4, toRow: 4), F.merge(6, 5, 6)]
+        let text = SheetText(sheet: F.sheet([["x"]], merges: merges), repairer: TextRepairer(texts: []))
+        func covering(_ row: Int) -> Set<MergedRange> { Set(text.merges(covering: row)) }
+        #expect(covering(1) == [merges[0]])
+        #expect(covering(4) == [merges[1], merges[2]])
+        #expect(covering(6) == [merges[1], merges[3]])
+        #expect(covering(10).isEmpty)
+    }
+
     @Test func legacyTCVN3HeaderMapsAndGivesOneEncodingWarning() {
         // "Hä vµ tªn" is "Họ và tên" typed in TCVN3 (.VnTime). The repairer decodes it; until it does, this
         // is a known issue of the text stage, not of the layout.
