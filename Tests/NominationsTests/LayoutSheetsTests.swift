@@ -18,12 +18,13 @@ import Testing
             F.sheet(Self.individual, name: "DM_DonVi"),
             F.sheet(Self.individual, name: "Danh mục"),
             F.sheet(Self.individual, name: "Instructions"),
+            F.sheet(Self.individual, name: "HDSD"),
             F.sheet(Self.individual, name: "Lists", hidden: true),
             F.sheet(Self.individual, name: "Cá nhân"),
         ])
         #expect(result.tables.map(\.sheet) == ["Cá nhân"])
         #expect(result.rows.map(\.location.sheet) == ["Cá nhân"])
-        #expect(result.skippedSheets.map(\.sheet) == ["Hướng dẫn", "HD", "Huong dan nhap", "DM_DonVi", "Danh mục", "Instructions", "Lists"])
+        #expect(result.skippedSheets.map(\.sheet) == ["Hướng dẫn", "HD", "Huong dan nhap", "DM_DonVi", "Danh mục", "Instructions", "HDSD", "Lists"])
         #expect(result.skippedSheets.last?.why.en.contains("Hidden") == true)
         #expect(result.rows.first?.sheetKind == .individual)
         #expect(!result.rules.contains(.fNoTable))
