@@ -161,10 +161,10 @@ enum HeaderFinder {
         let childWords = HeaderWords(child.text)
         let joined = HeaderWords(words: parentWords.words + childWords.words, year: childWords.year ?? parentWords.year)
         let parentTarget = HeaderMatcher.match(parentWords).target
+        // "Năm sinh" over "Nam" and "Nữ": both columns hold the birth year.
         if parentTarget == .field(.birthDate), childWords.words == ["nam"] || childWords.words == ["nu"] {
-            var reading = HeaderColumnReading(column: column, header: display, words: joined, match: .matched(.field(.birthDate), exact: true, leftover: 0))
-            reading.sharesField = true
-            return reading
+            let birth = HeaderMatch.matched(.field(.birthDate), exact: true, leftover: 0)
+            return HeaderColumnReading(column: column, header: display, words: joined, match: birth, sharesField: true)
         }
         let childAlone = HeaderMatcher.match(childWords)
         if let parentTarget, decisionParents.contains(parentTarget), let first = childWords.words.first, first == "so" || first == "ngay" {

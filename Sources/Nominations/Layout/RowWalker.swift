@@ -4,7 +4,8 @@ import Sheets
 /// Walks the rows under a header and sorts each one out (domain.md, "Finding the table"): blank rows,
 /// column-number rows, section rows and the header repeated are skipped; the first total or signature row
 /// ends the table and nothing below it is data; every other row with a value in a mapped field (other than
-/// the row number and the note) is a data row.
+/// the row number and the note) is a data row. A row with values only in the row-number, note or unmapped
+/// columns is skipped as `.blank`.
 struct RowWalker {
     var text: SheetText
     var header: HeaderReading
@@ -22,6 +23,7 @@ struct RowWalker {
         var sectionText: String?
     }
 
+    /// The rows sorted out.
     struct Walk {
         var data: [DataRow] = []
         var skipped: [(row: Int, reason: SkippedRowReason)] = []
@@ -31,6 +33,7 @@ struct RowWalker {
         var nextHeader: Int?
     }
 
+    /// Sorts out every row from `start` (an index into `SheetText.rows`) down, or up to another table's header.
     func walk(from start: Int) -> Walk {
         var walk = Walk()
         var ended = false
@@ -41,7 +44,8 @@ struct RowWalker {
             let reason: SkippedRowReason?
             if ended {
                 // Nothing below the end is data; signature rows and blanks are still named for `inspect`.
-                reason = row.isBlank ? .blank : row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) ? .signature : .belowTable
+                let signature = row.cells.contains { LayoutText.isSignature($0.text, words: $0.words) }
+                reason = row.isBlank ? .blank : signature ? .signature : .belowTable
             } else if row.isBlank {
                 reason = .blank
             } else if isSignatureRow(row) {
