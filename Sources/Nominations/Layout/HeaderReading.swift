@@ -167,7 +167,8 @@ enum HeaderFinder {
             return HeaderColumnReading(column: column, header: display, words: joined, match: birth, sharesField: true)
         }
         let childAlone = HeaderMatcher.match(childWords)
-        if let parentTarget, decisionParents.contains(parentTarget), let first = childWords.words.first, first == "so" || first == "ngay" {
+        if let parentTarget, decisionParents.contains(parentTarget), childAlone.target != .combinedDecision,
+           let first = childWords.words.first, first == "so" || first == "ngay" {
             let aloneField = childAlone.target?.field
             if aloneField == nil || aloneField == .decisionNumber || aloneField == .decisionDate {
                 let target: HeaderTarget = first == "so" ? .field(.decisionNumber) : .field(.decisionDate)
