@@ -164,6 +164,14 @@ struct RowWalker {
             enumerated = true
             words = TextFolding.tokens(rest)
         }
+        // "1. Tập thể": a numbered label is a section only when it is a kind or names an award form (a name
+        // typed after its row number, "2. Tập thể Phòng …", stays a nominee).
+        var numbered = false
+        if !enumerated, words.count > 1, let first = words.first, first.allSatisfy(\.isNumber),
+           label.text.drop(while: { $0 == " " || $0.isNumber }).first.map({ $0 == "." || $0 == ")" }) == true {
+            numbered = true
+            words.removeFirst()
+        }
         let kind = LayoutText.kind(in: words)
         let award = LayoutText.award(in: words, campaign: campaign)
         let mergedAcross = (text.merge(startingAt: row.row, column: label.column)?.columnSpan ?? 1) >= 2
@@ -171,7 +179,8 @@ struct RowWalker {
         // A lone label is a section when it is enumerated, merged across, outside the data columns, or is
         // exactly a kind ("Tập thể") — never a lone name such as "Tập thể Phòng Kế hoạch - Tài chính".
         let bareKind = [["tap", "the"], ["ca", "nhan"], ["khen", "thuong", "tap", "the"], ["khen", "thuong", "ca", "nhan"]].contains(words)
-        guard enumerated || mergedAcross || outsideData || bareKind else { return nil }
+        let numberedSection = numbered && (bareKind || award != nil)
+        guard enumerated || mergedAcross || outsideData || bareKind || numberedSection else { return nil }
         return (kind, award)
     }
 }
