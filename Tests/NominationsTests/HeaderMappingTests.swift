@@ -98,6 +98,7 @@ import Testing
         #expect(child("Số", under: "Quyết định công nhận sáng kiến") == .field(.decisionNumber))
         #expect(child("Ngày", under: "Quyết định công nhận sáng kiến") == .field(.decisionDate))
         #expect(child("Ngày", under: "Sáng kiến") == .field(.decisionDate))
+        #expect(child("Số, ngày", under: "Quyết định công nhận") == .combinedDecision)
         // Alone only when the parent's words first map nothing.
         #expect(child("Xếp loại", under: "Thông tin khác") == .field(.rating))
         #expect(child("Số", under: "Thông tin khác") == nil)

@@ -120,6 +120,41 @@ import Testing
         #expect(result.findings.isEmpty)
     }
 
+    @Test func theProjectsOwnTemplateHeaderMapsWhole() throws {
+        // The header the template writes (Workbooks' template): one decision parent over "Số" and "Ngày",
+        // every other header merged over both rows.
+        let first = ["STT", "Họ và tên / Tên tập thể", "Tập thể/Cá nhân", "Ngày sinh", "Chức vụ", "Đơn vị công tác",
+                     "Xếp loại năm 2025", "Tên sáng kiến", "Quyết định công nhận sáng kiến", "", "Kỷ luật (nếu có)",
+                     "Tóm tắt thành tích", "Hình thức đề nghị khen thưởng", "Báo cáo thành tích (mẫu 08)", "Thứ tự ưu tiên", "Ghi chú"]
+        let second = ["", "", "", "", "", "", "", "", "Số", "Ngày", "", "", "", "", "", ""]
+        let merges = [F.merge(1, 1, 16), F.merge(2, 1, 16), F.merge(3, 1, 16), F.merge(4, 9, 10)]
+            + [1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 16].map { F.merge(4, $0, $0, toRow: 5) }
+        let result = F.layout([F.sheet([
+            ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"], ["Phong trào thi đua \"Đẩy mạnh cải cách hành chính nhà nước\""], ["Năm 2025"],
+            first, second,
+            ["1", "Nguyễn Văn An", "Cá nhân", "", "Chuyên viên", "Văn phòng Sở", "HTXSNV", "Số hóa", "12/QĐ-HĐSK", "05/11/2025",
+             "Không", "Tham mưu", "Giấy khen", "Có", "1", ""],
+        ], name: "Danh sách", merges: merges)])
+        let table = try #require(result.tables.first)
+        #expect(table.headerRows == [4, 5])
+        #expect(table.columns.map(\.field) == [nil, .name, .kind, .birthDate, .position, .unit, .rating, .initiative,
+                                               .decisionNumber, .decisionDate, .discipline, .achievements, .award, .report, .priority, .note])
+        #expect(result.findings.isEmpty)
+        #expect(result.rowNumbers == [6])
+        #expect(result.rows.first?.titleYear == 2025)
+        #expect(result.rows.first?.headerYears[.rating] == 2025)
+    }
+
+    @Test func mergedRangesOverARow() {
+        let merges = [F.merge(1, 1, 3), F.merge(2, 1, 1, toRow: 9), F.merge(3, 2, 4, toRow: 4), F.merge(6, 5, 6)]
+        let text = SheetText(sheet: F.sheet([["x"]], merges: merges), repairer: TextRepairer(texts: []))
+        func covering(_ row: Int) -> Set<MergedRange> { Set(text.merges(covering: row)) }
+        #expect(covering(1) == [merges[0]])
+        #expect(covering(4) == [merges[1], merges[2]])
+        #expect(covering(6) == [merges[1], merges[3]])
+        #expect(covering(10).isEmpty)
+    }
+
     @Test func legacyTCVN3HeaderMapsAndGivesOneEncodingWarning() {
         // "Hä vµ tªn" is "Họ và tên" typed in TCVN3 (.VnTime). The repairer decodes it; until it does, this
         // is a known issue of the text stage, not of the layout.

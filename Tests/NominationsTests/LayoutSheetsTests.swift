@@ -18,12 +18,13 @@ import Testing
             F.sheet(Self.individual, name: "DM_DonVi"),
             F.sheet(Self.individual, name: "Danh mục"),
             F.sheet(Self.individual, name: "Instructions"),
+            F.sheet(Self.individual, name: "HDSD"),
             F.sheet(Self.individual, name: "Lists", hidden: true),
             F.sheet(Self.individual, name: "Cá nhân"),
         ])
         #expect(result.tables.map(\.sheet) == ["Cá nhân"])
         #expect(result.rows.map(\.location.sheet) == ["Cá nhân"])
-        #expect(result.skippedSheets.map(\.sheet) == ["Hướng dẫn", "HD", "Huong dan nhap", "DM_DonVi", "Danh mục", "Instructions", "Lists"])
+        #expect(result.skippedSheets.map(\.sheet) == ["Hướng dẫn", "HD", "Huong dan nhap", "DM_DonVi", "Danh mục", "Instructions", "HDSD", "Lists"])
         #expect(result.skippedSheets.last?.why.en.contains("Hidden") == true)
         #expect(result.rows.first?.sheetKind == .individual)
         #expect(!result.rules.contains(.fNoTable))
@@ -137,6 +138,10 @@ import Testing
     @Test func twoColumnsForOneFieldChooseTheCloserMatchThenTheFirst() {
         let closer = F.layout([F.sheet([["Họ và tên", "Xếp loại của cán bộ", "Xếp loại"], ["An", "A", "HTXSNV"]])])
         #expect(closer.tables.first?.column(of: .rating) == 3)
+        // Neither exact: fewer words left over wins ("Kết quả xếp loại" leaves "cán bộ"; the other leaves three).
+        let fewer = F.layout([F.sheet([["Họ và tên", "Xếp loại của cán bộ", "Kết quả xếp loại cán bộ"], ["An", "A", "HTXSNV"]])])
+        #expect(fewer.tables.first?.column(of: .rating) == 3)
+        #expect(fewer.findings.map(\.column) == [2])
         let first = F.layout([F.sheet([["Họ và tên", "Ghi chú", "Ghi chú"], ["An", "x", "y"]])])
         #expect(first.tables.first?.column(of: .note) == 2)
         #expect(first.findings.map(\.column) == [3])

@@ -142,6 +142,19 @@ import Testing
         #expect(result.rows.first?.headerKind == nil)
     }
 
+    @Test func numberedSectionNamesAKindButANumberedNameStaysANominee() {
+        let result = F.layout([F.sheet([
+            ["STT", "Tên tập thể/cá nhân", "Hình thức khen thưởng"],
+            ["", "1. Tập thể", ""],
+            ["", "Tổ Văn thư", "Giấy khen"],
+            ["", "2. Phòng Người có công", ""],
+            ["", "3. Tập thể Phòng Kế hoạch - Tài chính", ""],
+        ])])
+        #expect(result.skipReason(2) == .section)
+        #expect(result.rowNumbers == [3, 4, 5])
+        #expect(result.rows.first?.sectionKind == .collective)
+    }
+
     @Test func repeatedHeaderOnAPrintedPageIsSkipped() {
         let result = F.layout([F.sheet([
             F.header,

@@ -57,7 +57,7 @@ enum HeaderFinder {
         let row = sheet.rows[index]
         // A cheap test first, so that a long sheet without a header stays fast: a name header holds the
         // first word of some name synonym (or "tên" for "Tên đơn vị").
-        guard row.cells.count >= 2, row.cells.contains(where: { $0.words.contains(where: HeaderMatcher.nameWords.contains) }),
+        guard row.cells.count >= 2, row.cells.contains(where: mayNameTheName),
               !row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) else { return nil }
         let single = read(sheet: sheet, headerIndex: index, secondIndex: nil)
         guard single.nameColumn != nil else { return nil }
@@ -68,15 +68,25 @@ enum HeaderFinder {
         return single.isHeader ? single : nil
     }
 
+    /// Whether a cell alone could head the name column: it holds a name synonym's first word (a quick test),
+    /// and maps to name, or to unit beginning with "Tên" ("Tên đơn vị").
+    private static func mayNameTheName(_ cell: TextCell) -> Bool {
+        guard cell.words.contains(where: HeaderMatcher.nameWords.contains) else { return false }
+        let words = HeaderWords(cell.text)
+        switch HeaderMatcher.match(words).target {
+        case .field(.name): return true
+        case .field(.unit): return words.words.first == "ten"
+        default: return false
+        }
+    }
+
     /// Columns of the header row spanning two or more columns, each with its parent cell: a merged range of
     /// two or more columns; or, for a cell that starts no merged range (CSV, or a sheet where the unit did not
     /// merge), the cell and the blanks to its right that no merged range covers.
     static func parentSpans(sheet: SheetText, headerIndex: Int, secondIndex: Int?) -> [(columns: ClosedRange<Int>, parent: TextCell)] {
         let header = sheet.rows[headerIndex]
         var covered = Set<Int>()
-        for merge in sheet.merges where merge.firstRow <= header.row && header.row <= merge.lastRow {
-            covered.formUnion(merge.firstColumn...merge.lastColumn)
-        }
+        for merge in sheet.merges(covering: header.row) { covered.formUnion(merge.firstColumn...merge.lastColumn) }
         let secondLast = secondIndex.flatMap { sheet.rows[$0].cells.last?.column } ?? 0
         let lastColumn = max(header.cells.last?.column ?? 0, secondLast)
         var spans: [(columns: ClosedRange<Int>, parent: TextCell)] = []
@@ -151,13 +161,14 @@ enum HeaderFinder {
         let childWords = HeaderWords(child.text)
         let joined = HeaderWords(words: parentWords.words + childWords.words, year: childWords.year ?? parentWords.year)
         let parentTarget = HeaderMatcher.match(parentWords).target
+        // "Năm sinh" over "Nam" and "Nữ": both columns hold the birth year.
         if parentTarget == .field(.birthDate), childWords.words == ["nam"] || childWords.words == ["nu"] {
-            var reading = HeaderColumnReading(column: column, header: display, words: joined, match: .matched(.field(.birthDate), exact: true, leftover: 0))
-            reading.sharesField = true
-            return reading
+            let birth = HeaderMatch.matched(.field(.birthDate), exact: true, leftover: 0)
+            return HeaderColumnReading(column: column, header: display, words: joined, match: birth, sharesField: true)
         }
         let childAlone = HeaderMatcher.match(childWords)
-        if let parentTarget, decisionParents.contains(parentTarget), let first = childWords.words.first, first == "so" || first == "ngay" {
+        if let parentTarget, decisionParents.contains(parentTarget), childAlone.target != .combinedDecision,
+           let first = childWords.words.first, first == "so" || first == "ngay" {
             let aloneField = childAlone.target?.field
             if aloneField == nil || aloneField == .decisionNumber || aloneField == .decisionDate {
                 let target: HeaderTarget = first == "so" ? .field(.decisionNumber) : .field(.decisionDate)

@@ -159,7 +159,8 @@ enum LayoutText {
 
     /// Folded word runs that mark a sheet as instructions or lists ("Hướng dẫn", "HD", "Danh mục", "DM", "Instructions").
     private static let instructionSheetStarts: [[String]] = [
-        ["huong", "dan"], ["hd"], ["danh", "muc"], ["dm"], ["instructions"], ["instruction"], ["huongdan"], ["danhmuc"],
+        ["huong", "dan"], ["hd"], ["hdsd"], ["danh", "muc"], ["dm"], ["instructions"], ["instruction"], ["huongdan"],
+        ["danhmuc"], ["list"], ["lists"],
     ]
 
     /// Whether a sheet's name says it holds instructions or lists, not nominations.

@@ -4,7 +4,8 @@ import Sheets
 /// Walks the rows under a header and sorts each one out (domain.md, "Finding the table"): blank rows,
 /// column-number rows, section rows and the header repeated are skipped; the first total or signature row
 /// ends the table and nothing below it is data; every other row with a value in a mapped field (other than
-/// the row number and the note) is a data row.
+/// the row number and the note) is a data row. A row with values only in the row-number, note or unmapped
+/// columns is skipped as `.blank`.
 struct RowWalker {
     var text: SheetText
     var header: HeaderReading
@@ -22,6 +23,7 @@ struct RowWalker {
         var sectionText: String?
     }
 
+    /// The rows sorted out.
     struct Walk {
         var data: [DataRow] = []
         var skipped: [(row: Int, reason: SkippedRowReason)] = []
@@ -31,6 +33,7 @@ struct RowWalker {
         var nextHeader: Int?
     }
 
+    /// Sorts out every row from `start` (an index into `SheetText.rows`) down, or up to another table's header.
     func walk(from start: Int) -> Walk {
         var walk = Walk()
         var ended = false
@@ -41,7 +44,8 @@ struct RowWalker {
             let reason: SkippedRowReason?
             if ended {
                 // Nothing below the end is data; signature rows and blanks are still named for `inspect`.
-                reason = row.isBlank ? .blank : row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) ? .signature : .belowTable
+                let signature = row.cells.contains { LayoutText.isSignature($0.text, words: $0.words) }
+                reason = row.isBlank ? .blank : signature ? .signature : .belowTable
             } else if row.isBlank {
                 reason = .blank
             } else if isSignatureRow(row) {
@@ -160,6 +164,14 @@ struct RowWalker {
             enumerated = true
             words = TextFolding.tokens(rest)
         }
+        // "1. Tập thể": a numbered label is a section only when it is a kind or names an award form (a name
+        // typed after its row number, "2. Tập thể Phòng …", stays a nominee).
+        var numbered = false
+        if !enumerated, words.count > 1, let first = words.first, first.allSatisfy(\.isNumber),
+           label.text.drop(while: { $0 == " " || $0.isNumber }).first.map({ $0 == "." || $0 == ")" }) == true {
+            numbered = true
+            words.removeFirst()
+        }
         let kind = LayoutText.kind(in: words)
         let award = LayoutText.award(in: words, campaign: campaign)
         let mergedAcross = (text.merge(startingAt: row.row, column: label.column)?.columnSpan ?? 1) >= 2
@@ -167,7 +179,8 @@ struct RowWalker {
         // A lone label is a section when it is enumerated, merged across, outside the data columns, or is
         // exactly a kind ("Tập thể") — never a lone name such as "Tập thể Phòng Kế hoạch - Tài chính".
         let bareKind = [["tap", "the"], ["ca", "nhan"], ["khen", "thuong", "tap", "the"], ["khen", "thuong", "ca", "nhan"]].contains(words)
-        guard enumerated || mergedAcross || outsideData || bareKind else { return nil }
+        let numberedSection = numbered && (bareKind || award != nil)
+        guard enumerated || mergedAcross || outsideData || bareKind || numberedSection else { return nil }
         return (kind, award)
     }
 }

@@ -47,22 +47,9 @@ struct SheetLayoutReader {
         let columns = resolution.columns
         let headerStart = header.rowIndexes[0], headerEnd = header.rowIndexes[header.rowIndexes.count - 1]
 
-        // Title rows above the header: their text, and the kind, award form and year they name.
-        var titleRows: [(row: Int, text: String)] = []
-        var skipped: [(row: Int, reason: SkippedRowReason)] = []
-        var titleKinds = Set<NomineeKind>(), titleAwards = Set<String>()
-        var titleYear: Int? = inheritedYear
-        var repaired = header.rowIndexes.contains { text.rows[$0].cells.contains(where: \.isRepaired) }
-        for row in text.rows[titlesFrom..<headerStart] where !row.isBlank {
-            titleRows.append((row.row, row.joinedText))
-            skipped.append((row.row, .title))
-            repaired = repaired || row.cells.contains(where: \.isRepaired)
-            for cell in row.cells where !LayoutText.isPlaceAndDateLine(cell.text, words: cell.words) {
-                if let kind = LayoutText.kind(in: cell.words) { titleKinds.insert(kind) }
-                if let award = LayoutText.award(in: cell.words, campaign: campaign) { titleAwards.insert(award) }
-                if titleYear == nil { titleYear = LayoutText.titleYear(cell.text, words: cell.words) }
-            }
-        }
+        let titles = TitleRows(text, range: titlesFrom..<headerStart, campaign: campaign, inheritedYear: inheritedYear)
+        var skipped: [(row: Int, reason: SkippedRowReason)] = titles.rows.map { ($0.row, .title) }
+        var repaired = titles.repaired || header.rowIndexes.contains { text.rows[$0].cells.contains(where: \.isRepaired) }
 
         // Each field's columns, in order: one, or the "Nam"/"Nữ" pair of a birth year.
         var mapped: [Field: [Int]] = [:]
@@ -75,7 +62,7 @@ struct SheetLayoutReader {
         repaired = repaired || walk.repairedSection
 
         let table = TableLayout(sheet: sheet.name, headerRows: header.rowIndexes.map { text.rows[$0].row }, columns: columns,
-                                titleRows: titleRows, skippedRows: skipped.sorted { $0.row < $1.row }, dataRows: walk.data.map(\.row.row))
+                                titleRows: titles.rows, skippedRows: skipped.sorted { $0.row < $1.row }, dataRows: walk.data.map(\.row.row))
 
         let nameHeader = columns.first { $0.field == .name }.map { HeaderWords($0.header).words } ?? []
         let headerKind = LayoutText.headerKind(nameHeader)
@@ -100,22 +87,18 @@ struct SheetLayoutReader {
             located.sectionAward = data.sectionAward
             located.sectionText = data.sectionText
             located.sheetKind = sheetKind
-            located.titleKind = titleKinds.count == 1 ? titleKinds.first : nil
-            located.titleAward = titleAwards.count == 1 ? titleAwards.first : nil
+            located.titleKind = titles.kind
+            located.titleAward = titles.award
             located.headerKind = headerKind
-            located.titleYear = titleYear
+            located.titleYear = titles.year
             located.headerYears = headerYears
             return located
         }
 
-        // Each title cell is a clue on its own: a unit's name beside the national motto stays apart from it.
-        var clues: [String] = []
-        for row in text.rows[titlesFrom..<headerStart] {
-            for cell in row.cells where !clues.contains(cell.text) && cell.text.contains(where: \.isLetter) { clues.append(cell.text) }
-        }
+        var clues = titles.clues
         if let unit = singleUnit(rows) { clues.append(unit) }
         let layout = SheetLayout(table: table, rows: rows, findings: resolution.findings, unitClues: clues,
-                                 repairedHeaderOrTitle: repaired, titleYear: titleYear)
+                                 repairedHeaderOrTitle: repaired, titleYear: titles.year)
         return (layout, walk.nextHeader)
     }
 

@@ -36,11 +36,19 @@ struct SheetText: Sendable {
     /// Merged ranges by their top-left cell, so that a lookup costs the same however many ranges a sheet has.
     private var mergeStarts: [CellPosition: MergedRange] = [:]
 
+    /// Merged ranges by first row, with the greatest last row so far: finds the ranges over a row without
+    /// looking at every range of a sheet that has many.
+    private var byFirstRow: [MergedRange] = []
+    private var lastRowSoFar: [Int] = []
+
     private struct CellPosition: Hashable, Sendable { var row: Int, column: Int }
 
     init(sheet: Sheet, repairer: TextRepairer) {
         merges = sheet.merges
         for merge in sheet.merges { mergeStarts[CellPosition(row: merge.firstRow, column: merge.firstColumn)] = merge }
+        byFirstRow = sheet.merges.sorted { $0.firstRow < $1.firstRow }
+        var greatest = Int.min
+        lastRowSoFar = byFirstRow.map { greatest = max(greatest, $0.lastRow); return greatest }
         rows = sheet.rows.map { entry in
             let cells = entry.cells.compactMap { cell -> TextCell? in
                 guard !cell.value.isBlank else { return nil }
@@ -54,6 +62,23 @@ struct SheetText: Sendable {
             }
             return TextRow(row: entry.row, stored: Array(entry.cells), cells: cells)
         }
+    }
+
+    /// The merged ranges that cover some cell of `row`.
+    func merges(covering row: Int) -> [MergedRange] {
+        // Ranges starting at or above the row, walked back while one of them may still reach down to it.
+        var low = 0, high = byFirstRow.count
+        while low < high {
+            let middle = (low + high) / 2
+            if byFirstRow[middle].firstRow <= row { low = middle + 1 } else { high = middle }
+        }
+        var found: [MergedRange] = []
+        var index = low - 1
+        while index >= 0, lastRowSoFar[index] >= row {
+            if byFirstRow[index].lastRow >= row { found.append(byFirstRow[index]) }
+            index -= 1
+        }
+        return found
     }
 
     /// The merged range whose top-left cell is at (row, column), if any.

@@ -20,7 +20,9 @@ public struct ColumnMapping: Sendable, Hashable {
     }
 }
 
-/// Why a row under the header was not taken as a nomination (shown by `inspect`).
+/// Why a row under the header was not taken as a nomination (shown by `inspect`). `blank` also covers a row
+/// with values only in the row-number, note or unmapped columns; `belowTable` is any other row under the end
+/// of the table (signers' names), where signature rows and blanks keep their own reasons.
 public enum SkippedRowReason: String, Sendable, Hashable {
     case title, columnNumbers = "column-numbers", section, total, signature, blank, repeatedHeader = "repeated-header", belowTable = "below-table"
 }
