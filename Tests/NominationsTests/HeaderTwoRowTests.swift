@@ -156,15 +156,12 @@ import Testing
     }
 
     @Test func legacyTCVN3HeaderMapsAndGivesOneEncodingWarning() {
-        // "Hä vµ tªn" is "Họ và tên" typed in TCVN3 (.VnTime). The repairer decodes it; until it does, this
-        // is a known issue of the text stage, not of the layout.
+        // "Hä vµ tªn" is "Họ và tên" typed in TCVN3 (.VnTime): the repairer decodes it before headers are matched.
         var sheet = F.sheet([["Hä vµ tªn", "XÕp lo¹i"], ["NguyÔn V¨n An", "HTXSNV"]])
         sheet.cells = sheet.cells.map { var cell = $0; cell.font = ".VnTime"; return cell }
-        withKnownIssue("TextRepairer is a stub until the text-repair stage lands", isIntermittent: true) {
-            let result = F.layout([sheet])
-            #expect(result.tables.first?.column(of: .name) == 1)
-            #expect(result.rules.filter { $0 == .sEncoding }.count == 1)
-            #expect(result.rows.first?.fieldCells[.name]?.value == .string("NguyÔn V¨n An"))
-        }
+        let result = F.layout([sheet])
+        #expect(result.tables.first?.column(of: .name) == 1)
+        #expect(result.rules.filter { $0 == .sEncoding }.count == 1)
+        #expect(result.rows.first?.fieldCells[.name]?.value == .string("NguyÔn V¨n An"))
     }
 }
