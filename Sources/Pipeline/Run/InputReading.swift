@@ -87,13 +87,14 @@ enum UnitAttribution {
     }
 
     static func attribute(item: InboxItem, sheetClues: [String], recognizer: UnitRecognizer, campaign: Campaign) -> Result {
-        var weaker: [(clue: String, unit: RegisteredUnit)] = []
+        // Each weaker clue as the message quotes it: a folder or file name as is, the sheet's title in words of the language.
+        var weaker: [(clue: Message, unit: RegisteredUnit)] = []
         let folderUnit = item.folderName.flatMap { recognizer.unit(in: $0) }
         let fileUnit = recognizer.unit(in: item.fileName) ?? (item.containerFileName != item.fileName ? recognizer.unit(in: item.containerFileName) : nil)
         let sheetUnit = sheetClues.lazy.compactMap { recognizer.unit(in: $0) }.first
-        if let folderUnit { weaker.append((item.folderName ?? "", folderUnit)) }
-        if let fileUnit { weaker.append((item.fileName, fileUnit)) }
-        if let sheetUnit { weaker.append(("bảng tính", sheetUnit)) }
+        if let folderUnit { weaker.append((Message(vi: "‘\(item.folderName ?? "")’", en: "‘\(item.folderName ?? "")’"), folderUnit)) }
+        if let fileUnit { weaker.append((Message(vi: "‘\(item.fileName)’", en: "‘\(item.fileName)’"), fileUnit)) }
+        if let sheetUnit { weaker.append((Message(vi: "Tiêu đề bảng tính", en: "The sheet's title"), sheetUnit)) }
 
         var findings: [Finding] = []
         let chosen: RegisteredUnit?
@@ -120,8 +121,8 @@ enum UnitAttribution {
         for clue in weaker where clue.unit.code != unit.code && named.insert(clue.unit.code).inserted {
             findings.append(Finding(rule: .fUnitMismatch, severity: campaign.severity(of: .fUnitMismatch),
                 message: Message(
-                    vi: "‘\(clue.clue)’ nêu đơn vị \(clue.unit.name) (\(clue.unit.code)), nhưng hồ sơ được xác định là của \(unit.name) (\(unit.code)).",
-                    en: "‘\(clue.clue)’ names \(clue.unit.name) (\(clue.unit.code)), but the submission is from \(unit.name) (\(unit.code)).")))
+                    vi: "\(clue.clue.vi) nêu đơn vị \(clue.unit.name) (\(clue.unit.code)), nhưng hồ sơ được xác định là của \(unit.name) (\(unit.code)).",
+                    en: "\(clue.clue.en) names \(clue.unit.name) (\(clue.unit.code)), but the submission is from \(unit.name) (\(unit.code)).")))
         }
         return Result(unit: unit.code, findings: findings)
     }

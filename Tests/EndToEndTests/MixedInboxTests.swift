@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// Issue 4's end-to-end test: `khenthuong run` over `fixtures/mixed-inbox/` (folders, a zip, `.eml` files, an mbox,
+/// a Maildir; forwards from the Office and from a unit; a message without a sheet; a resend; a mismatch; an
+/// unregistered sender; the two deadline instants), against `EXPECTED.json`, written by hand from the spec.
+@Suite struct MixedInboxTests {
+    static let inbox = E2E.repo.appendingPathComponent("fixtures/mixed-inbox").path
+
+    /// The hand-written expectations, in report.json's order.
+    struct Expected {
+        struct Input { var source: String; var unit: String?; var received: String?; var status: String; var rules: [String]; var attachments: [String]? }
+        struct Row { var source: String; var sheet: String?; var row: Int; var kind: String?; var name: String?; var unit: String?
+                     var award: String?; var year: Int?; var status: String; var rules: [String] }
+        var inputs: [Input] = []
+        var rows: [Row] = []
+
+        init() {
+            let object = (try? E2E.json(URL(fileURLWithPath: MixedInboxTests.inbox).appendingPathComponent("EXPECTED.json"))) ?? [:]
+            for i in object["inputs"] as? [[String: Any]] ?? [] {
+                inputs.append(Input(source: i["source"] as? String ?? "", unit: i["unit"] as? String, received: i["received"] as? String,
+                                    status: i["status"] as? String ?? "", rules: (i["rules"] as? [String] ?? []).sorted(),
+                                    attachments: i["attachments"] as? [String]))
+            }
+            for r in object["rows"] as? [[String: Any]] ?? [] {
+                rows.append(Row(source: r["source"] as? String ?? "", sheet: r["sheet"] as? String, row: r["row"] as? Int ?? -1,
+                                kind: r["kind"] as? String, name: r["name"] as? String, unit: r["unit"] as? String,
+                                award: r["award"] as? String, year: r["year"] as? Int, status: r["status"] as? String ?? "",
+                                rules: (r["rules"] as? [String] ?? []).sorted()))
+            }
+        }
+    }
+
+    /// Runs once per test (each in its own output folder) and returns report.json.
+    static func report(lang: String? = nil) throws -> (E2E.Result, [String: Any], URL) {
+        let out = E2E.temporaryDirectory()
+        var args = ["run", E2E.pipeline, "--inbox", inbox, "--out", out.path]
+        if let lang { args += ["--lang", lang] }
+        let result = try E2E.run(args)
+        return (result, (try? E2E.json(out.appendingPathComponent("report.json"))) ?? [:], out)
+    }
+
+    @Test func inputsAreReportedAsTheContractSays() throws {
+        let expected = Expected()
+        #expect(expected.inputs.count == 11)
+        let (result, report, _) = try Self.report()
+        #expect(result.status == 0, "\(result.stderr)")
+        let inputs = report["inputs"] as? [[String: Any]] ?? []
+        #expect(inputs.map { $0["source"] as? String ?? "" } == expected.inputs.map(\.source), "inputs and their order")
+        for want in expected.inputs {
+            guard let got = inputs.first(where: { $0["source"] as? String == want.source }) else { continue }
+            #expect(got["unit"] as? String == want.unit, "\(want.source): unit")
+            #expect(got["received"] as? String == want.received, "\(want.source): received")
+            #expect(got["status"] as? String == want.status, "\(want.source): status")
+            let rules = (got["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }.sorted()
+            #expect(rules == want.rules, "\(want.source): findings")
+            if let attachments = want.attachments {
+                #expect(got["attachments"] as? [String] == attachments, "\(want.source): attachments")
+            }
+            #expect((got["sha256"] as? String)?.count == 64 || want.status == "no-sheet", "\(want.source): sha256")
+        }
+    }
+
+    @Test func everyRowOnceWithItsStatus() throws {
+        let expected = Expected()
+        #expect(expected.rows.count == 10)
+        let (_, report, _) = try Self.report()
+        let rows = report["rows"] as? [[String: Any]] ?? []
+        let keys = rows.map { "\($0["source"] as? String ?? "")|\($0["row"] as? Int ?? -1)" }
+        #expect(keys == expected.rows.map { "\($0.source)|\($0.row)" }, "rows and their order")
+        for want in expected.rows {
+            guard let got = rows.first(where: { $0["source"] as? String == want.source && $0["row"] as? Int == want.row }) else { continue }
+            let label = "\(want.source) row \(want.row)"
+            #expect(got["sheet"] as? String == want.sheet, "\(label): sheet")
+            #expect(got["name"] as? String == want.name, "\(label): name")
+            #expect(got["kind"] as? String == want.kind, "\(label): kind")
+            #expect(got["unit"] as? String == want.unit, "\(label): unit")
+            #expect(got["award"] as? String == want.award, "\(label): award")
+            #expect(got["year"] as? Int == want.year, "\(label): year")
+            #expect(got["status"] as? String == want.status, "\(label): status")
+            let rules = (got["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }.sorted()
+            #expect(rules == want.rules, "\(label): findings")
+        }
+    }
+
+    @Test func outputsNameEveryUnitAndTheUnmatchedInput() throws {
+        let (_, report, out) = try Self.report()
+        let outputs = report["outputs"] as? [String: Any] ?? [:]
+        #expect(outputs["council"] as? String == "danh-sach-de-nghi-khen-thuong-2025.xlsx")
+        let feedback = outputs["feedback"] as? [String: String] ?? [:]
+        #expect(Set(feedback.keys) == ["NCC", "TTRA", "PCTNXH", "KHTC", "TTBTXH", "CSCN", "TTDVVL", "LDVL", "BTXH"])
+        for (code, path) in feedback {
+            #expect(path == "phan-hoi/\(code).xlsx")
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path), "\(path)")
+        }
+        let unmatched = (report["feedback_unmatched"] as? [String: String]) ?? (outputs["feedback_unmatched"] as? [String: String]) ?? [:]
+        #expect(unmatched == ["Maildir/new/1765600000.M2P2.host#DS.xlsx": "phan-hoi/chua-xac-dinh-1.xlsx"])
+        #expect(report["pipeline"] as? String == E2E.pipeline)
+        #expect(report["year"] as? Int == 2025)
+        #expect(report["version"] as? Int == 1)
+    }
+
+    /// `--lang en`: the same rule ids, messages in English; the default is Vietnamese.
+    @Test func messagesFollowTheLanguage() throws {
+        let (vi, viReport, _) = try Self.report()
+        let (en, enReport, _) = try Self.report(lang: "en")
+        #expect(vi.status == 0 && en.status == 0)
+        func messages(_ report: [String: Any]) -> [String: String] {
+            var out: [String: String] = [:]
+            for input in report["inputs"] as? [[String: Any]] ?? [] {
+                for f in input["findings"] as? [[String: Any]] ?? [] {
+                    out["\(input["source"] as? String ?? "")|\(f["rule"] as? String ?? "")"] = f["message"] as? String
+                }
+            }
+            return out
+        }
+        let viMessages = messages(viReport), enMessages = messages(enReport)
+        #expect(Set(viMessages.keys) == Set(enMessages.keys))
+        #expect(viMessages.count == 5)
+        let vietnameseLetters = CharacterSet(charactersIn: "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùýĐ")
+        for (key, message) in viMessages {
+            #expect(message.lowercased().unicodeScalars.contains { vietnameseLetters.contains($0) }, "vi \(key): \(message)")
+            let english = enMessages[key] ?? ""
+            #expect(english != message, "en \(key): \(english)")
+            // English messages may quote the registry's unit names, but none of the sentence is Vietnamese.
+            for word in ["bảng tính", "đơn vị", "không", "nêu", "hồ sơ", "thư", "tệp", "nhận"] {
+                #expect(!english.lowercased().contains(word), "en \(key): \(english)")
+            }
+        }
+    }
+}
