@@ -56,12 +56,13 @@ public enum Inspection {
             for title in table.titleRows { out.append((vi ? "  tiêu đề, dòng \(title.row): " : "  title, row \(title.row): ") + title.text) }
             out.append((vi ? "  dòng tiêu đề cột: " : "  header row(s): ") + rows(table.headerRows))
             for column in table.columns {
-                let field = column.field?.rawValue ?? (vi ? "(không ánh xạ)" : "(not mapped)")
+                let field = column.field.map { $0.rawValue + (column.combinedDecision ? (vi ? " (số và ngày trong một ô)" : " (number and date in one cell)") : "") }
+                    ?? (column.isRowNumber ? (vi ? "(số thứ tự)" : "(row number)") : (vi ? "(không ánh xạ)" : "(not mapped)"))
                 out.append("    \(columnLetters(column.column)): “\(column.header)” → \(field)")
             }
             out.append((vi ? "  dòng dữ liệu được lấy: " : "  data rows taken: ") + rows(table.dataRows))
             for skipped in table.skippedRows {
-                out.append((vi ? "  bỏ qua dòng \(skipped.row): " : "  skipped row \(skipped.row): ") + skipped.reason.rawValue)
+                out.append((vi ? "  bỏ qua dòng \(skipped.row): " : "  skipped row \(skipped.row): ") + reasonText(skipped.reason, vi: vi))
             }
         }
         if !reading.findings.isEmpty {
@@ -72,6 +73,22 @@ public enum Inspection {
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// Why a row was skipped, in the clerk's language (the reason's id stays in parentheses, for developers).
+    static func reasonText(_ reason: SkippedRowReason, vi: Bool) -> String {
+        let words: (vi: String, en: String)
+        switch reason {
+        case .title: words = ("dòng tiêu đề", "title row")
+        case .columnNumbers: words = ("dòng đánh số cột", "column-number row")
+        case .section: words = ("dòng mục (phần)", "section row")
+        case .total: words = ("dòng tổng cộng: hết bảng", "total row: the table ends")
+        case .signature: words = ("phần ký tên: hết bảng", "signature block: the table ends")
+        case .blank: words = ("dòng trống", "blank row")
+        case .repeatedHeader: words = ("dòng tiêu đề cột lặp lại", "header repeated")
+        case .belowTable: words = ("dưới cuối bảng", "below the end of the table")
+        }
+        return (vi ? words.vi : words.en) + " (\(reason.rawValue))"
     }
 
     static func rows(_ numbers: [Int]) -> String {
