@@ -39,7 +39,7 @@ public enum PipelineRunner {
         do {
             items = try Inbox.collect(paths: options.inboxes, limits: campaign.limits, utcOffsetSeconds: campaign.utcOffsetSeconds)
         } catch {
-            throw RunFailure(vi: "\(error.description)", en: "\(error.description)")
+            throw RunFailure(vi: error.vi, en: error.en)
         }
         let output = URL(fileURLWithPath: options.outputDirectory)
         try prepareOutputFolder(output)
