@@ -100,6 +100,17 @@ import Testing
         #expect(report["version"] as? Int == 1)
     }
 
+    /// Mail, mbox and Maildir in the inbox still give the same bytes on every run.
+    @Test func theMixedInboxGivesTheSameBytesTwice() throws {
+        let (_, _, a) = try Self.report()
+        let (_, _, b) = try Self.report()
+        let files = try FileManager.default.subpathsOfDirectory(atPath: a.path).filter { $0.hasSuffix(".xlsx") || $0.hasSuffix(".json") }.sorted()
+        #expect(files.count == 12)  // council, report.json, 9 units' feedback, 1 unmatched
+        for file in files {
+            #expect(try Data(contentsOf: a.appendingPathComponent(file)) == Data(contentsOf: b.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
     /// `--lang en`: the same rule ids, messages in English; the default is Vietnamese.
     @Test func messagesFollowTheLanguage() throws {
         let (vi, viReport, _) = try Self.report()

@@ -96,6 +96,48 @@ import Testing
         #expect(csv.stdout.contains("1258"), "the detected encoding is shown: \(csv.stdout.prefix(300))")
     }
 
+    /// Every file of fixtures/sheets/ through `check --json`: the rows (sheet, row, printed name) are the oracle's
+    /// (fixtures/sheets/expected.json, the generator's facts), and L11 is `no-table`.
+    @Test func checkTakesTheOraclesRowsFromEveryFixture() throws {
+        let oracle = try E2E.json(Self.sheets.appendingPathComponent("expected.json"))
+        let fixtures = oracle["fixtures"] as? [[String: Any]] ?? []
+        var files = 0
+        for fixture in fixtures {
+            let sheets = fixture["sheets"] as? [[String: Any]] ?? []
+            let readSheets = sheets.filter { $0["read"] as? Bool == true }
+            for file in fixture["files"] as? [String] ?? [] {
+                files += 1
+                let result = try E2E.run(["check", E2E.pipeline, Self.sheets.appendingPathComponent(file).path, "--json"])
+                let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+                let rows = object["rows"] as? [[String: Any]] ?? []
+                let input = (object["inputs"] as? [[String: Any]] ?? []).first ?? [:]
+                if readSheets.isEmpty {
+                    #expect(input["status"] as? String == "no-table", "\(file)")
+                    #expect(result.status == 1, "\(file): F-NO-TABLE is an error")
+                    #expect(rows.isEmpty)
+                    continue
+                }
+                let isText = file.hasSuffix(".csv") || file.hasSuffix(".txt")
+                var expected: [String] = []
+                for sheet in readSheets {
+                    for row in sheet["data_rows"] as? [[String: Any]] ?? [] {
+                        let name = isText ? "-" : (sheet["name"] as? String ?? "*")
+                        expected.append("\(name)|\(row["row"] as? Int ?? 0)|\(row["name"] as? String ?? "")")
+                    }
+                }
+                // LibreOffice's import of a CSV names its one sheet itself: compare that sheet as "*".
+                let got = rows.map { row -> String in
+                    let sheet = isText ? "-" : (row["sheet"] as? String ?? "-")
+                    let shown = expected.contains { $0.hasPrefix("*|") } ? "*" : sheet
+                    return "\(shown)|\(row["row"] as? Int ?? 0)|\(row["name"] as? String ?? "")"
+                }
+                #expect(got == expected, "\(file)")
+                #expect(rows.allSatisfy { $0["sheet"] is NSNull == isText }, "\(file): sheet null exactly for CSV")
+            }
+        }
+        #expect(files == 65)
+    }
+
     /// `inspect` exits 2 for a file it cannot read, with the reason on standard error.
     @Test func inspectOfAnUnreadableFileExitsTwo() throws {
         let broken = E2E.inbox + "/cscn/CSCN_de_nghi.xlsx"
