@@ -20,32 +20,32 @@ import Testing
 
     /// Both inboxes together: every source gets its inbox's name, and a unit's submissions are ordered by
     /// received time across both (domain.md, Submissions). Statuses worked out by hand from the two oracles
-    /// (fixtures/inbox/EXPECTED.md and mixed-inbox/EXPECTED.json): the later submission of each unit wins.
+    /// (fixtures/inbox/EXPECTED.md and mixed-inbox/mixed.expected.json): the later submission of each unit wins.
     @Test func severalInboxesPrefixSourcesAndShareOneArrivalOrder() throws {
         let (result, inputs) = try Self.inputs(["--inbox", E2E.inbox, "--inbox", Self.mixed])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(inputs.count == 13 + 11)
-        #expect(inputs.allSatisfy { ($0["source"] as? String ?? "").hasPrefix("inbox/") || ($0["source"] as? String ?? "").hasPrefix("mixed-inbox/") })
+        #expect(inputs.allSatisfy { ($0["source"] as? String ?? "").hasPrefix("inbox/") || ($0["source"] as? String ?? "").hasPrefix("mixed/") })
         let status = Self.statuses(inputs)
         let expected: [String: String] = [
             // NCC: mixed zip (09/12 08:00) after inbox lan1 (03/12), then inbox lan2 (10/12 09:30) replaces it.
-            "inbox/ncc/NCC_de_nghi_lan1.csv": "superseded", "mixed-inbox/ncc/ho-so.zip#DS_NCC.xlsx": "superseded",
+            "inbox/ncc/NCC_de_nghi_lan1.csv": "superseded", "mixed/ncc/ho-so.zip#DS_NCC.xlsx": "superseded",
             "inbox/ncc/NCC_de_nghi_lan2.xlsx": "taken",
             // TTRA: inbox csv (04/12) replaced by the mixed folder's file (10/12).
-            "inbox/ttra/TTRA_de_nghi_khen_thuong.csv": "superseded", "mixed-inbox/ttra/DS_thanh_tra.xlsx": "taken",
+            "inbox/ttra/TTRA_de_nghi_khen_thuong.csv": "superseded", "mixed/ttra/DS_thanh_tra.xlsx": "taken",
             // KHTC: the root csv (09/12) replaced by the mail of 12/12; its resend stays a duplicate of it.
-            "inbox/Phong Ke hoach Tai chinh.csv": "superseded", "mixed-inbox/mail/khtc.eml#DS.xlsx": "taken",
-            "mixed-inbox/mail/khtc-gui-lai.eml#DS.xlsx": "duplicate-file",
+            "inbox/Phong Ke hoach Tai chinh.csv": "superseded", "mixed/mail/khtc.eml#DS.xlsx": "taken",
+            "mixed/mail/khtc-gui-lai.eml#DS.xlsx": "duplicate-file",
             // TTBTXH: the Maildir message (12/12) replaced by the inbox's file of 14/12 23:59.
-            "mixed-inbox/Maildir/cur/1765520000.M1P1.host:2,S#DS.xlsx": "superseded", "inbox/ttbtxh/TTBTXH_de_nghi.xlsx": "taken",
+            "mixed/Maildir/cur/1765520000.M1P1.host:2,S#DS.xlsx": "superseded", "inbox/ttbtxh/TTBTXH_de_nghi.xlsx": "taken",
             // LDVL: inbox (06/12) replaced by the mbox message of 14/12 23:59 +07:00.
-            "inbox/ldvl/LDVL_de_nghi.xlsx": "superseded", "mixed-inbox/mail/office.mbox:1#LDVL.xlsx": "taken",
+            "inbox/ldvl/LDVL_de_nghi.xlsx": "superseded", "mixed/mail/office.mbox:1#LDVL.xlsx": "taken",
             // PCTNXH: the forwarded mail (11/12) stays current; the inbox's late file changes nothing.
-            "mixed-inbox/mail/fwd-pctnxh.eml#DS.xlsx": "taken", "inbox/pctnxh/PCTNXH_de_nghi.xlsx": "late",
+            "mixed/mail/fwd-pctnxh.eml#DS.xlsx": "taken", "inbox/pctnxh/PCTNXH_de_nghi.xlsx": "late",
             // TTDVVL: inbox csv (11/12) replaced by the forward of 13/12.
-            "inbox/ttdvvl/TTDVVL_de_nghi.csv": "superseded", "mixed-inbox/mail/fwd-ttdvvl.eml#DS.xlsx": "taken",
+            "inbox/ttdvvl/TTDVVL_de_nghi.csv": "superseded", "mixed/mail/fwd-ttdvvl.eml#DS.xlsx": "taken",
             // BTXH: the inbox's file (12/12) stays; the late mbox message changes nothing.
-            "inbox/btxh/BTXH_de_nghi.xlsx": "taken", "mixed-inbox/mail/office.mbox:2#BTXH.xlsx": "late",
+            "inbox/btxh/BTXH_de_nghi.xlsx": "taken", "mixed/mail/office.mbox:2#BTXH.xlsx": "late",
         ]
         for (source, want) in expected { #expect(status[source] == want, "\(source)") }
         let received = inputs.map { $0["received"] as? String ?? "~" }
