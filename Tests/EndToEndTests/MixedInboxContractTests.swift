@@ -52,6 +52,28 @@ import Testing
         #expect(received == received.sorted(), "inputs by received time")
     }
 
+    /// `sha256` is "the hex of the file or attachment bytes": for a message without a sheet (an input whose source
+    /// has no `#`), the message file's. Known issue: the Inbox module hands such inputs over with no bytes, so the
+    /// report carries the SHA-256 of nothing (e3b0c442…), the same for every such message.
+    @Test func aMessageWithoutASheetIsHashedByItsOwnBytes() throws {
+        let (_, inputs) = try Self.inputs(["--inbox", Self.mixed])
+        let noSheet = try #require(inputs.first { $0["status"] as? String == "no-sheet" })
+        let file = Self.mixed + "/mail/cscn-cong-van.eml"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [file]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let expected = String(output.prefix(64))
+        #expect(expected.count == 64)
+        withKnownIssue("no-sheet inputs carry the SHA-256 of empty bytes (Inbox hands them over without the message's bytes)") {
+            #expect(noSheet["sha256"] as? String == expected)
+        }
+    }
+
     @Test func twoInboxesOfTheSameNameExitTwo() throws {
         let copy = E2E.temporaryDirectory().appendingPathComponent("inbox")
         try FileManager.default.copyItem(atPath: E2E.inbox, toPath: copy.path)

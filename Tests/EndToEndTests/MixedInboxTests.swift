@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Sheets
 
 /// Issue 4's end-to-end test: `khenthuong run` over `fixtures/mixed-inbox/mixed/` (folders, a zip, `.eml` files, an
 /// mbox, a Maildir; forwards from the Office and from a unit; a message without a sheet; a resend; a mismatch; an
@@ -62,8 +63,9 @@ import Testing
             #expect(got["unit"] as? String == want.unit, "\(want.source): unit")
             #expect(got["received"] as? String == want.received, "\(want.source): received")
             #expect(got["status"] as? String == want.status, "\(want.source): status")
-            let rules = (got["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }.sorted()
-            #expect(rules == want.rules, "\(want.source): findings")
+            let listed = (got["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+            #expect(listed.sorted() == want.rules, "\(want.source): findings")
+            #expect(listed == listed.sorted(), "\(want.source): findings by rule id")
             if let attachments = want.attachments {
                 #expect(got["attachments"] as? [String] == attachments, "\(want.source): attachments")
             }
@@ -109,6 +111,37 @@ import Testing
         #expect(report["pipeline"] as? String == E2E.pipeline)
         #expect(report["year"] as? Int == 2025)
         #expect(report["version"] as? Int == 1)
+    }
+
+    /// "A row lost" must never happen (domain.md): every reported row is in the council workbook, an eligible one on
+    /// the list, any other among those not eligible (with its source); every input is on "Nguồn dữ liệu".
+    @Test(arguments: cases)
+    func everyRowAndInputIsInTheCouncilWorkbook(name: String, inputCount: Int, rowCount: Int) throws {
+        let (_, report, out) = try Self.report(name)
+        let council = out.appendingPathComponent((report["outputs"] as? [String: Any])?["council"] as? String ?? "")
+        let workbook = try Spreadsheets.read(bytes: try Data(contentsOf: council), fileName: council.lastPathComponent)
+        func rows(of sheet: String) -> [[String]] {
+            guard let found = workbook.sheets.first(where: { $0.name == sheet }) else { return [] }
+            return found.rows.map { $0.cells.map(\.value.text) }
+        }
+        let list = rows(of: "Danh sách đề nghị"), notEligible = rows(of: "Không đủ điều kiện"), sources = rows(of: "Nguồn dữ liệu")
+        #expect(!list.isEmpty && !sources.isEmpty)
+        let reported = report["rows"] as? [[String: Any]] ?? []
+        #expect(reported.count == rowCount)
+        for row in reported {
+            let rowName = row["name"] as? String ?? "?", source = row["source"] as? String ?? "?"
+            if row["status"] as? String == "eligible" {
+                #expect(list.contains { $0.contains(rowName) }, "\(rowName) on the list")
+                #expect(!notEligible.contains { $0.contains(rowName) && $0.contains(source) }, "\(rowName) not among the ineligible")
+            } else {
+                #expect(notEligible.contains { $0.contains(rowName) && $0.contains(source) }, "\(rowName) (\(source)) among the ineligible")
+            }
+        }
+        #expect(notEligible.filter { $0.first.flatMap(Int.init) != nil }.count == reported.filter { $0["status"] as? String != "eligible" }.count)
+        for input in report["inputs"] as? [[String: Any]] ?? [] {
+            let source = input["source"] as? String ?? "?"
+            #expect(sources.contains { $0.contains(source) }, "\(source) on Nguồn dữ liệu")
+        }
     }
 
     /// Mail, mbox and Maildir in the inbox still give the same bytes on every run.
