@@ -9,8 +9,11 @@ import Sheets
     static let folder = E2E.repo.appendingPathComponent("fixtures/template")
     static let filled = folder.appendingPathComponent("filled-KHTC.xlsx").path
 
-    @Test func aFilledTemplatePassesCheckWithNoFinding() throws {
-        let result = try E2E.run(["check", E2E.pipeline, Self.filled, "--unit", "KHTC", "--json"])
+    /// The template made with `--unit KHTC`, and the generic one with the unit chosen from its drop-down.
+    @Test(arguments: ["filled-KHTC.xlsx", "filled-chon-don-vi.xlsx"])
+    func aFilledTemplatePassesCheckWithNoFinding(file: String) throws {
+        let path = Self.folder.appendingPathComponent(file).path
+        let result = try E2E.run(["check", E2E.pipeline, path, "--unit", "KHTC", "--json"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["unit"] as? String == "KHTC")
@@ -67,6 +70,8 @@ import Sheets
         let filled = try Spreadsheets.read(bytes: try Data(contentsOf: URL(fileURLWithPath: Self.filled)), fileName: "filled-KHTC.xlsx")
         let filledHeader = filled.sheets.first?.cells.filter { headerRows.contains($0.row) }.map { "\($0.row):\($0.column):\($0.value.text)" }
         #expect(filledHeader == expected)
+        let generic = try Spreadsheets.read(bytes: try Data(contentsOf: Self.folder.appendingPathComponent("filled-chon-don-vi.xlsx")), fileName: "g.xlsx")
+        #expect(generic.sheets.first?.cells.filter { headerRows.contains($0.row) }.map { "\($0.row):\($0.column):\($0.value.text)" } == expected)
     }
 
     /// `inspect` on the template: the table is found and every column maps (the STT column as the row number).
