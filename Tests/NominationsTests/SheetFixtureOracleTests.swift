@@ -46,6 +46,10 @@ import Sheets
             #expect(taken.map(\.location.row) == expected.map(\.row), "\(file) \(sheetName ?? "-"): rows read")
             for skipped in sheet.skipped_rows {
                 #expect(!taken.contains { $0.location.row == skipped.row }, "\(file): row \(skipped.row) (\(skipped.why)) taken")
+                // The reason inspect shows must be the oracle's (blank rows need not be listed).
+                guard let reason = Self.reason(skipped.why) else { continue }
+                let listed = found.skippedRows.first { $0.row == skipped.row }?.reason
+                #expect(listed == reason, "\(file) \(sheetName ?? "-") row \(skipped.row): \(skipped.why)")
             }
             for want in expected {
                 guard let row = taken.first(where: { $0.location.row == want.row }) else { continue }
@@ -69,6 +73,16 @@ import Sheets
             #expect(!reading.findings.contains { $0.rule == .fNoTable }, "\(file): no F-NO-TABLE")
             #expect(reading.rows.count == readSheets.reduce(0) { $0 + ($1.data_rows?.count ?? 0) }, "\(file): no row besides the oracle's")
         }
+    }
+
+    /// The reason a reader gives for a row the oracle says is not data, from the oracle's words; nil for blank rows.
+    static func reason(_ why: String) -> SkippedRowReason? {
+        let prefixes: [(String, SkippedRowReason)] = [
+            ("title row", .title), ("column-number row", .columnNumbers), ("section row", .section), ("total row", .total),
+            ("place-and-date line", .signature), ("signature block", .signature), ("signers' names", .belowTable),
+            ("the header repeated", .repeatedHeader),
+        ]
+        return prefixes.first { why.hasPrefix($0.0) }?.1
     }
 
     /// "Every producer of the same sheet must give the same rows": openpyxl's, LibreOffice's .xlsx and .xls.
