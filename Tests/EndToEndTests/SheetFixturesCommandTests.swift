@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Sheets
 
 /// `inspect` and `inspect --cells` through the real executable: cells equal python-calamine's for a sample of the
 /// conformance corpus (`../shared/conformance/`), raw text stays raw, and the exit statuses of the contract.
@@ -136,6 +137,31 @@ import Testing
             }
         }
         #expect(files == 65)
+    }
+
+    /// "=HYPERLINK(…)" typed in a unit's sheet (E04, E04b) is text in every workbook `run` writes: no worksheet of
+    /// the council or feedback workbooks holds a formula, and the text is there.
+    @Test func formulaTextFromASheetIsNeverWrittenAsAFormula() throws {
+        let inbox = E2E.temporaryDirectory(), out = E2E.temporaryDirectory()
+        let khtc = inbox.appendingPathComponent("khtc")
+        try FileManager.default.createDirectory(at: khtc, withIntermediateDirectories: true)
+        for file in ["E04_hyperlink_text.xlsx", "E04b_hyperlink_text.csv"] {
+            try FileManager.default.copyItem(at: Self.sheets.appendingPathComponent(file), to: khtc.appendingPathComponent(file))
+        }
+        try "khtc/: 2025-12-10T08:00:00\n".write(to: inbox.appendingPathComponent("received.yaml"), atomically: true, encoding: .utf8)
+        #expect(try E2E.run(["run", E2E.pipeline, "--inbox", inbox.path, "--out", out.path, "--quiet"]).status == 0)
+        let workbooks = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".xlsx") }
+        #expect(workbooks.count == 2)
+        for workbook in workbooks {
+            let archive = try ZipArchive(bytes: try Data(contentsOf: out.appendingPathComponent(workbook)))
+            var text = ""
+            for entry in archive.entries where entry.name.hasPrefix("xl/worksheets/") || entry.name == "xl/sharedStrings.xml" {
+                let xml = String(decoding: try archive.read(entry), as: UTF8.self)
+                if entry.name.hasPrefix("xl/worksheets/") { #expect(!xml.contains("<f>") && !xml.contains("<f "), "\(workbook) \(entry.name) holds a formula") }
+                text += xml
+            }
+            #expect(text.contains("HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)") || text.contains("HYPERLINK(\"http://x\",\"y\")"), "\(workbook) keeps the text")
+        }
     }
 
     /// `inspect` exits 2 for a file it cannot read, with the reason on standard error.
