@@ -8,10 +8,14 @@ import Testing
     static let mixed = MixedInboxTests.inbox
 
     static func inputs(_ arguments: [String]) throws -> (E2E.Result, [[String: Any]]) {
+        let (result, report) = try run(arguments)
+        return (result, report["inputs"] as? [[String: Any]] ?? [])
+    }
+
+    static func run(_ arguments: [String]) throws -> (E2E.Result, [String: Any]) {
         let out = E2E.temporaryDirectory()
         let result = try E2E.run(["run", E2E.pipeline] + arguments + ["--out", out.path, "--quiet"])
-        let report = (try? E2E.json(out.appendingPathComponent("report.json"))) ?? [:]
-        return (result, report["inputs"] as? [[String: Any]] ?? [])
+        return (result, (try? E2E.json(out.appendingPathComponent("report.json"))) ?? [:])
     }
 
     static func statuses(_ inputs: [[String: Any]]) -> [String: String] {
@@ -22,8 +26,13 @@ import Testing
     /// received time across both (domain.md, Submissions). Statuses worked out by hand from the two oracles
     /// (fixtures/inbox/EXPECTED.md and mixed-inbox/mixed.expected.json): the later submission of each unit wins.
     @Test func severalInboxesPrefixSourcesAndShareOneArrivalOrder() throws {
-        let (result, inputs) = try Self.inputs(["--inbox", E2E.inbox, "--inbox", Self.mixed])
+        let (result, report) = try Self.run(["--inbox", E2E.inbox, "--inbox", Self.mixed])
+        let inputs = report["inputs"] as? [[String: Any]] ?? []
         #expect(result.status == 0, "\(result.stderr)")
+        // Inputs of no known unit are numbered from 1 in inputs order, across both inboxes.
+        let unmatched = (report["outputs"] as? [String: Any])?["feedback_unmatched"] as? [String: String] ?? report["feedback_unmatched"] as? [String: String]
+        #expect(unmatched == ["inbox/khac/de-nghi.xlsx": "phan-hoi/chua-xac-dinh-1.xlsx",
+                              "mixed/Maildir/new/1765600000.M2P2.host#DS.xlsx": "phan-hoi/chua-xac-dinh-2.xlsx"])
         #expect(inputs.count == 13 + 11)
         #expect(inputs.allSatisfy { ($0["source"] as? String ?? "").hasPrefix("inbox/") || ($0["source"] as? String ?? "").hasPrefix("mixed/") })
         let status = Self.statuses(inputs)
