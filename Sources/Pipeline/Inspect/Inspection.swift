@@ -56,12 +56,13 @@ public enum Inspection {
             for title in table.titleRows { out.append((vi ? "  tiêu đề, dòng \(title.row): " : "  title, row \(title.row): ") + title.text) }
             out.append((vi ? "  dòng tiêu đề cột: " : "  header row(s): ") + rows(table.headerRows))
             for column in table.columns {
-                let field = column.field?.rawValue ?? (vi ? "(không ánh xạ)" : "(not mapped)")
+                let field = column.field?.rawValue
+                    ?? (column.isRowNumber ? (vi ? "(số thứ tự)" : "(row number)") : (vi ? "(không ánh xạ)" : "(not mapped)"))
                 out.append("    \(columnLetters(column.column)): “\(column.header)” → \(field)")
             }
             out.append((vi ? "  dòng dữ liệu được lấy: " : "  data rows taken: ") + rows(table.dataRows))
             for skipped in table.skippedRows {
-                out.append((vi ? "  bỏ qua dòng \(skipped.row): " : "  skipped row \(skipped.row): ") + skipped.reason.rawValue)
+                out.append((vi ? "  bỏ qua dòng \(skipped.row): " : "  skipped row \(skipped.row): ") + describe(skipped.reason, language))
             }
         }
         if !reading.findings.isEmpty {
@@ -72,6 +73,20 @@ public enum Inspection {
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    static func describe(_ reason: SkippedRowReason, _ language: Language) -> String {
+        let vi = language == .vi
+        switch reason {
+        case .title: return vi ? "dòng tiêu đề văn bản" : "title row"
+        case .columnNumbers: return vi ? "dòng đánh số cột" : "column-number row"
+        case .section: return vi ? "dòng mục (nhóm)" : "section row"
+        case .total: return vi ? "dòng tổng cộng (hết bảng)" : "total row (end of the table)"
+        case .signature: return vi ? "khối chữ ký (hết bảng)" : "signature block (end of the table)"
+        case .blank: return vi ? "dòng trống" : "blank row"
+        case .repeatedHeader: return vi ? "dòng tiêu đề cột lặp lại" : "repeated header"
+        case .belowTable: return vi ? "dưới bảng" : "below the table"
+        }
     }
 
     static func rows(_ numbers: [Int]) -> String {
