@@ -58,4 +58,35 @@ import Nominations
                     == b.rows.map { "\($0.row.location.source):\($0.row.location.row)=\($0.status)" })
         }
     }
+
+    @Test func whateverTheArrivalOrderTheLatestSubmissionIsTaken() async {
+        // One unit's readable, on-time, distinct submissions arriving on distinct days, in any order of files.
+        await propertyCheck(input: Gen.int(in: 1...14).set(ofAtMost: 1...8), Gen.int(in: 0...1000)) { days, seed in
+            let ordered = days.sorted()
+            var generator = SeededGenerator(seed: UInt64(seed))
+            let records = ordered.map { day in
+                record("khtc/\(day).xlsx", unit: "KHTC", at: vn(2025, 12, day), sha: "v\(day)") { source in
+                    [nomination("Người \(day)", source: source, row: 2)]
+                }
+            }.shuffled(using: &generator)
+            let c = Consolidator.consolidate(records, campaign: campaign, year: 2025, mode: .run)
+            let taken = c.inputs.filter { $0.status == .taken }.map(\.record.source)
+            #expect(taken == ["khtc/\(ordered.last!).xlsx"])
+            #expect(c.inputs.filter { $0.status == .superseded }.count == ordered.count - 1)
+            #expect(c.rows.count == ordered.count)
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for shuffling inside a property.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
 }

@@ -23,13 +23,34 @@ final class AtomicOutput {
         try data.write(to: URL(fileURLWithPath: path))
     }
 
-    /// Renames every temporary file into place (rename(2) replaces atomically).
+    /// Renames every temporary file into place (rename(2) replaces atomically). All or nothing: the outputs a
+    /// previous run left are first moved aside, and if any rename fails they are put back and the new files
+    /// removed, so the folder holds either the whole old set or the whole new one.
     func commit() throws {
-        for (temporary, final) in pending {
-            guard rename(temporary.path, final.path) == 0 else {
+        let fm = FileManager.default
+        var backups: [(backup: URL, final: URL)] = []
+        var placed: [URL] = []
+        func rollBack() {
+            for final in placed { try? fm.removeItem(at: final) }
+            for (backup, final) in backups { _ = rename(backup.path, final.path) }
+            discard()
+        }
+        for (_, final) in pending where fm.fileExists(atPath: final.path) {
+            let backup = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).old-\(token)")
+            guard rename(final.path, backup.path) == 0 else {
+                rollBack()
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final.path])
             }
+            backups.append((backup, final))
         }
+        for (temporary, final) in pending {
+            guard rename(temporary.path, final.path) == 0 else {
+                rollBack()
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final.path])
+            }
+            placed.append(final)
+        }
+        for (backup, _) in backups { try? fm.removeItem(at: backup) }
         pending.removeAll()
     }
 

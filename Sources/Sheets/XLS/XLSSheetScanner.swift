@@ -206,7 +206,7 @@ struct XLSSheetScanner {
 
     private func numberCell(_ value: Double, row: Int, column: Int, xf: UInt16) throws(UnreadableFile) -> Cell {
         let style = style(xf)
-        let shown = XLSSerialDate.value(value, kind: style.formatKind, is1904: globals.is1904)
+        let shown = ExcelSerialDate.value(value, kind: style.formatKind, system: globals.is1904 ? .from1904 : .from1900)
         return try placed(shown, row: row, column: column, font: style.fontName)
     }
 

@@ -10,7 +10,7 @@ struct XLSSheetEntry: Sendable {
 
 /// What a cell's style (its `XF` record) tells the reader: how its number is shown and its font's name.
 struct XLSCellStyle: Sendable {
-    var formatKind: XLSNumberFormatKind
+    var formatKind: NumberFormatKind
     var fontName: String?
     static let plain = XLSCellStyle(formatKind: .number, fontName: nil)
 }
@@ -40,7 +40,7 @@ struct XLSWorkbookGlobals: Sendable {
         if !text.isBIFF8 { text.codePage = try Self.codePage(stream: stream, after: records) }
 
         var fonts: [String?] = []
-        var customFormats: [Int: XLSNumberFormatKind] = [:]
+        var customFormats: [Int: NumberFormatKind] = [:]
         var styleIndices: [(font: Int, format: Int)] = []
         while let record = try Self.next(&records), record.type != BIFFRecordType.eof {
             let body = BIFFBody(bytes: stream, range: record.body)
@@ -56,7 +56,7 @@ struct XLSWorkbookGlobals: Sendable {
                 guard let id = body.u16(0) else { continue }
                 var reader = BIFFContinuedReader(record: record, bytes: stream, skipping: 2)
                 if let code = text.string(from: &reader, lengthBytes: text.isBIFF8 ? 2 : 1) {
-                    customFormats[Int(id)] = XLSNumberFormatKind.classify(code: code)
+                    customFormats[Int(id)] = (code.lowercased() == "general" ? .number : NumberFormatKind.custom(code))
                 }
             case BIFFRecordType.xf:
                 styleIndices.append((Int(body.u16(0) ?? 0), Int(body.u16(2) ?? 0)))
@@ -75,7 +75,7 @@ struct XLSWorkbookGlobals: Sendable {
             // Font index 4 does not exist in BIFF (a legacy of BIFF4): indices above it are shifted by one.
             let fontIndex = indices.font >= 4 ? indices.font - 1 : indices.font
             let fontName = fonts.indices.contains(fontIndex) ? fonts[fontIndex] : nil
-            let kind = customFormats[indices.format] ?? XLSNumberFormatKind.builtIn(indices.format)
+            let kind = customFormats[indices.format] ?? NumberFormatKind.builtIn(indices.format)
             return XLSCellStyle(formatKind: kind, fontName: fontName)
         }
     }

@@ -238,14 +238,7 @@ struct WorksheetScanner {
             let text = try textValue(unescape: false)
             return text.isEmpty ? nil : .string(text)
         }
-        switch styles.kind(cellStyle) {
-        case .number:
-            return .number(number)
-        case .date:
-            return ExcelSerialDate.dateTime(serial: number, system: dateSystem).map(CellValue.date) ?? .number(number)
-        case .time:
-            return ExcelSerialDate.timeOfDay(serial: number).map(CellValue.time) ?? .number(number)
-        }
+        return ExcelSerialDate.value(number, kind: styles.kind(cellStyle), system: dateSystem)
     }
 
     private mutating func addMerge(_ reference: String) throws {

@@ -1,4 +1,5 @@
-/// Spreadsheet serial numbers to wall-clock dates, in both of Excel's date systems.
+/// Spreadsheet serial numbers to wall-clock dates, in both of Excel's date systems. Shared by the XLSX and
+/// XLS readers, so that one number format shows the same value whatever the file's format.
 enum ExcelSerialDate {
     /// The 1900 system (serial 1 is 1900-01-01, with Excel's fictitious 1900-02-29 as serial 60) or the
     /// 1904 system of old Mac workbooks (serial 0 is 1904-01-01).
@@ -27,6 +28,20 @@ enum ExcelSerialDate {
         }
         return LocalDateTime(year: date.year, month: date.month, day: date.day,
                              hour: seconds / 3600, minute: seconds / 60 % 60, second: seconds % 60, hasTime: seconds != 0)
+    }
+
+    /// The value a number shows under a format of `kind`: ordinary numbers and durations stay numbers, as do
+    /// serials no calendar can show; a time-of-day format over a serial of a day or more keeps its day (a
+    /// date-time), so nothing is lost.
+    static func value(_ serial: Double, kind: NumberFormatKind, system: System) -> CellValue {
+        switch kind {
+        case .number:
+            return .number(serial)
+        case .time where serial < 1:
+            return timeOfDay(serial: serial).map(CellValue.time) ?? .number(serial)
+        case .date, .time:
+            return dateTime(serial: serial, system: system).map(CellValue.date) ?? .number(serial)
+        }
     }
 
     /// The time of day of a serial (its fraction), rounded to the second.

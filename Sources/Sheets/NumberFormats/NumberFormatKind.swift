@@ -1,5 +1,6 @@
 /// What a number format makes of a number: left as a number, shown as a date (or date-time), or as a time
-/// of day. Durations (`[h]:mm:ss`) stay numbers, as stored (cli-contract.md, `inspect --cells`).
+/// of day. Durations (`[h]:mm:ss`) stay numbers, as stored (cli-contract.md, `inspect --cells`). One
+/// classifier for XLSX and XLS: built-in ids mean the same in both.
 enum NumberFormatKind: Sendable, Hashable {
     case number, date, time
 
