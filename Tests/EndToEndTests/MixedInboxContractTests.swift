@@ -62,8 +62,7 @@ import Testing
     }
 
     /// `sha256` is "the hex of the file or attachment bytes": for a message without a sheet (an input whose source
-    /// has no `#`), the message file's. Known issue: the Inbox module hands such inputs over with no bytes, so the
-    /// report carries the SHA-256 of nothing (e3b0c442…), the same for every such message.
+    /// has no `#`), the message file's.
     @Test func aMessageWithoutASheetIsHashedByItsOwnBytes() throws {
         let (_, inputs) = try Self.inputs(["--inbox", Self.mixed])
         let noSheet = try #require(inputs.first { $0["status"] as? String == "no-sheet" })
@@ -78,15 +77,11 @@ import Testing
         process.waitUntilExit()
         let expected = String(output.prefix(64))
         #expect(expected.count == 64)
-        withKnownIssue("no-sheet inputs carry the SHA-256 of empty bytes (Inbox hands them over without the message's bytes)") {
-            #expect(noSheet["sha256"] as? String == expected)
-        }
+        #expect(noSheet["sha256"] as? String == expected)
     }
 
     /// A Maildir copied without its empty `tmp/` (git, zip and many copy tools drop empty folders) still holds
-    /// messages in `cur/` and `new/`. Known issue: the folder walk needs all of cur/, new/ and tmp/ to call a folder
-    /// a Maildir, so these messages are silently dropped (neither inputs nor listed), against issue 4's "not
-    /// silently dropped".
+    /// messages in `cur/` and `new/`: they must not be silently dropped (issue 4).
     @Test func aMaildirWithoutTmpStillGivesItsMessages() throws {
         let inbox = E2E.temporaryDirectory()
         let maildir = inbox.appendingPathComponent("Maildir")
@@ -96,10 +91,8 @@ import Testing
         }
         let (result, inputs) = try Self.inputs(["--inbox", inbox.path])
         #expect(result.status == 0)
-        withKnownIssue("a Maildir is recognised only with all of cur/, new/ and tmp/") {
-            #expect(inputs.map { $0["source"] as? String ?? "" } == ["Maildir/cur/1765520000.M1P1.host:2,S#DS.xlsx",
-                                                                     "Maildir/new/1765600000.M2P2.host#DS.xlsx"])
-        }
+        #expect(inputs.map { $0["source"] as? String ?? "" } == ["Maildir/cur/1765520000.M1P1.host:2,S#DS.xlsx",
+                                                                 "Maildir/new/1765600000.M2P2.host#DS.xlsx"])
     }
 
     @Test func twoInboxesOfTheSameNameExitTwo() throws {

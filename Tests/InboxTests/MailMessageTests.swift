@@ -93,7 +93,8 @@ import Testing
         let item = try #require(items.first)
         #expect(item.source == "ncc/no-sheet.eml")
         #expect(item.isMessageWithoutSheet)
-        #expect(item.bytes.isEmpty)
+        // The input's bytes are the message's own (its SHA-256 names it in the report).
+        #expect(item.bytes == FileManager.default.contents(atPath: Fixtures.mail.appendingPathComponent("eml/no-sheet.eml").path))
         // A zip of pictures is an attachment like the others, not an input.
         #expect(item.otherAttachments == ["Tờ trình.pdf", "Báo cáo.docx", "ảnh.zip"])
         #expect(item.senderAddress == "ncc@sldtbxh.example.vn")

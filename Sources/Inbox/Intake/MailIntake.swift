@@ -45,12 +45,21 @@ struct MailIntake {
                       forwardedBy: forwardOnly ? mail.envelope.sender : nil, forwardedDate: forwardOnly ? mail.envelope.date : nil)
         }
         guard !inputs.isEmpty else {
-            return [item(source: messageSource, fileName: context.containerFileName, bytes: Data(), content: .messageWithoutSheet)]
+            return [item(source: messageSource, fileName: context.containerFileName, bytes: messageBytes(mail), content: .messageWithoutSheet)]
         }
         return inputs.compactMap { input in
             guard case .input(let path, let fileName, let bytes, let content) = input.item else { return nil }
             return item(source: messageSource + "#" + path, fileName: fileName, bytes: bytes, content: content)
         }
+    }
+
+    /// The message's own bytes in its file (for its hash), read back by the range the parser reported.
+    private func messageBytes(_ mail: ParsedMail) -> Data {
+        guard let range = mail.byteRange, range.upperBound - range.lowerBound <= Int64(limits.maxFileBytes),
+              let handle = try? FileHandle(forReadingFrom: context.url) else { return Data() }
+        defer { try? handle.close() }
+        guard (try? handle.seek(toOffset: UInt64(range.lowerBound))) != nil else { return Data() }
+        return (try? handle.read(upToCount: Int(range.upperBound - range.lowerBound))) ?? Data()
     }
 
     /// What an attachment turns into: inputs (with the steps after the message), or a name for `otherAttachments`.

@@ -54,9 +54,12 @@ enum MailReader {
                                   maxBytes: Int) -> Result<ParsedMail, UnreadableFile>? {
         guard let message = g_mime_parser_construct_message(parser, options) else { return nil }
         defer { GMime.unref(message) }
+        let start = g_mime_parser_get_format(parser) == GMIME_FORMAT_MBOX ? g_mime_parser_get_mbox_marker_offset(parser) : 0
+        let end = g_mime_parser_tell(parser)
         let headers = g_mime_object_get_header_list(GMime.cast(message, to: GMimeObject.self))
         let headerCount = headers.map { g_mime_header_list_get_count($0) } ?? 0
-        let parsed = ParsedMail(message: message, maxBytes: maxBytes)
+        var parsed = ParsedMail(message: message, maxBytes: maxBytes)
+        if start >= 0, end > start { parsed.byteRange = Int64(start)..<Int64(end) }
         // Binary junk saved as .eml parses as a message with no header at all; a message needs at least
         // one of From and Date to be someone's mail.
         if headerCount == 0 || (parsed.envelope.sender == nil && parsed.envelope.date == nil) {
@@ -65,7 +68,6 @@ enum MailReader {
         if warnings.isTruncated, let last = parsed.parts.indices.last, parsed.parts[last].isAttachment {
             // The file ends inside its last part: that attachment is incomplete (a cut CSV would silently
             // lose rows), the parts before it are whole.
-            var parsed = parsed
             parsed.parts[last].content = .failure(cutOff)
             return .success(parsed)
         }

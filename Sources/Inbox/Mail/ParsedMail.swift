@@ -32,6 +32,9 @@ struct ParsedMail {
     var envelope: MailEnvelope
     var parts: [MailPart]
     var forwards: [MailEnvelope]
+    /// Where the message's own bytes lie in its file (the whole file for `.eml`; from its "From " line to
+    /// the next for an mbox): the input's bytes, hashed, when the message carries no spreadsheet.
+    var byteRange: Range<Int64>?
 
     /// Reads a message GMime has built. `maxBytes` bounds each decoded attachment.
     init(message: UnsafeMutablePointer<GMimeMessage>, maxBytes: Int) {

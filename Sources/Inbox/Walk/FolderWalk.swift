@@ -31,9 +31,10 @@ enum FolderWalk {
         name.hasPrefix(".") || name.hasPrefix("~$") || name == "__MACOSX" || junkNames.contains(name.lowercased())
     }
 
-    /// True when `url` is a Maildir: a folder holding `cur/`, `new/` and `tmp/`.
+    /// True when `url` is a Maildir: a folder holding `cur/` and `new/`. `tmp/` is not required: git, zip and
+    /// many copy tools drop empty folders, and a copied Maildir must not lose its messages.
     static func isMaildir(_ url: URL) -> Bool {
-        ["cur", "new", "tmp"].allSatisfy { sub in
+        ["cur", "new"].allSatisfy { sub in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: url.appendingPathComponent(sub).path, isDirectory: &isDirectory)
                 && isDirectory.boolValue
