@@ -48,8 +48,8 @@ public enum PipelineRunner {
         logger.info("\(vi ? "Nhận \(items.count) tệp/thư từ \(inboxes)" : "\(items.count) input(s) found in \(inboxes)")")
 
         let records = readAll(items, campaign: campaign, year: year)
-        let read = records.reduce(0) { $0 + $1.rows.count }
-        logger.info("\(vi ? "Đã đọc \(records.count) tệp, \(read) dòng đề nghị" : "read \(records.count) input(s), \(read) row(s)")")
+        let unreadable = records.filter { $0.failure != nil }.count
+        logger.info("\(vi ? "Đã đọc \(records.count) tệp (\(unreadable) không có dòng nào)" : "read \(records.count) input(s) (\(unreadable) without rows)")")
         let consolidation = Consolidator.consolidate(records, campaign: campaign, year: year, mode: .run)
         let eligible = consolidation.councilOrder.count, total = consolidation.rows.count
         logger.info("\(vi ? "Tổng hợp: \(eligible)/\(total) dòng đủ điều kiện" : "\(eligible) eligible nomination(s) of \(total)")")
