@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of Fuzz/ (address sanitizer on) and runs each for a bounded time:
+# Builds the libFuzzer targets of Fuzz/ (address sanitizer on; linked by lld, as gold trips on the
+# instrumented objects) and runs each for a bounded time:
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]      (default 60 s; targets: FuzzCSV FuzzXLSX FuzzXLS FuzzMIME FuzzLayout)
 # Seeds come from fixtures/ and ../shared/conformance/; the working corpora and any crash, leak or timeout
-# input are kept in .build-fuzz/ (corpus/<target>/, artifacts/<target>/). Exits non-zero on the first
-# target that crashes, leaks, times out or runs out of memory, after printing the input that did it.
+# input are kept in .build-fuzz/ (corpus/<target>/, artifacts/<target>/). Runs every target, then exits
+# non-zero if any crashed, leaked, timed out or ran out of memory (its log tail and input are printed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -12,11 +13,12 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzCSV FuzzXLSX FuzzXLS FuzzMIME FuzzLayout)
 scratch="$repo/.build-fuzz"
-shared="$repo/../shared/conformance"
+roots=(fixtures)
+if [ -d "$repo/../shared/conformance" ]; then roots+=("$repo/../shared/conformance"); fi
 
 build_start=$(date +%s)
 (cd Fuzz && swift build -c debug --scratch-path "$scratch" \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 \
   | { grep -Ev '^\[[0-9]+/[0-9]+\] ' || true; })
 echo "fuzz: build took $(( $(date +%s) - build_start )) s"
 bin="$scratch/debug"
@@ -30,12 +32,12 @@ seed() {
     FuzzCSV|FuzzLayout)
       find fixtures -type f \( -name '*.csv' -o -name '*.txt' \) -size -256k -exec cp -n {} "$dir/" \; ;;
     FuzzXLS)
-      find fixtures -type f -name '*.xls' -size -256k -exec cp -n {} "$dir/" \;
-      [ -d "$shared" ] && find "$shared" -type f -name '*.xls' -size -256k -exec cp -n {} "$dir/" \; ;;
+      find "${roots[@]}" -type f -name '*.xls' -size -256k -exec cp -n {} "$dir/" \; ;;
     FuzzXLSX)
-      python3 scripts/fuzz_seeds.py xlsx "$dir" $(find fixtures "$shared" -type f -name '*.xlsx' -size -256k 2>/dev/null) ;;
+      find "${roots[@]}" -type f -name '*.xlsx' -size -256k -print0 | xargs -0 python3 scripts/fuzz_seeds.py xlsx "$dir" ;;
     FuzzMIME)
-      python3 scripts/fuzz_seeds.py mime "$dir" $(find fixtures/mail -type f ! -name '*.py') ;;
+      find fixtures/mail fixtures/hostile -type f \( -name '*.eml' -o -name '*.mbox' -o -path '*/Maildir/*' \) -print0 \
+        | xargs -0 python3 scripts/fuzz_seeds.py mime "$dir" ;;
   esac
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import CFuzzerDriver
 import CZip
 import Campaign
 import Pipeline
@@ -82,9 +83,14 @@ enum ZipWriter {
         guard let archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error) else { return nil }
         for (name, bytes) in parts {
             // libzip copies nothing until zip_close: keep each part alive in a malloc'd copy it frees itself.
-            let copy = malloc(max(bytes.count, 1))
-            bytes.withUnsafeBytes { raw in if let base = raw.baseAddress { memcpy(copy, base, raw.count) } }
-            guard let source = zip_source_buffer(archive, copy, zip_uint64_t(bytes.count), 1) else {
+            // An empty part gets no buffer (libzip does not free a zero-length one: a leak the fuzzer found).
+            var copy: UnsafeMutableRawPointer? = nil
+            if !bytes.isEmpty {
+                guard let buffer = malloc(bytes.count) else { zip_discard(archive); return nil }
+                bytes.withUnsafeBytes { raw in if let base = raw.baseAddress { memcpy(buffer, base, raw.count) } }
+                copy = buffer
+            }
+            guard let source = zip_source_buffer(archive, copy, zip_uint64_t(bytes.count), copy == nil ? 0 : 1) else {
                 free(copy); zip_discard(archive); return nil
             }
             let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
@@ -123,4 +129,16 @@ enum XLSXTemplate {
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>
     """
+}
+
+extension Fuzzing {
+    /// Hands control to libFuzzer with the command line as given (corpus folders, `-max_total_time=…`) and
+    /// exits with its status. `test` is called once per input; it must not capture anything. SwiftPM links
+    /// every executable with `main` aliased to the module's entry point, and `-sanitize=fuzzer` links
+    /// libFuzzer's own `main` too: whichever the linker keeps, the same test function runs.
+    public static func runDriver(_ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> Never {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, test))
+    }
 }

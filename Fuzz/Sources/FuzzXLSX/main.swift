@@ -6,7 +6,8 @@ import Sheets
 /// parts; (odd) a worksheet part and, after the first NUL byte, a shared-strings part, packed into a valid
 /// package so that mutations reach the XML scanners.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzXLSX(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+public func fuzzXLSX(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    guard let start else { return 0 }
     guard count > 0 else { return 0 }
     let input = Fuzzing.data(start, count)
     let mode = input[input.startIndex]
@@ -24,3 +25,6 @@ public func fuzzXLSX(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     _ = try? Spreadsheets.read(bytes: bytes, fileName: "fuzz.xlsx", limits: Fuzzing.limits)
     return 0
 }
+
+// Reached only when SwiftPM's entry point wins over libFuzzer's own main (see Fuzzing.runDriver).
+Fuzzing.runDriver { fuzzXLSX($0, $1) }
