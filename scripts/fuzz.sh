@@ -34,10 +34,18 @@ seed() {
     FuzzXLS)
       find "${roots[@]}" -type f -name '*.xls' -size -256k -exec cp -n {} "$dir/" \; ;;
     FuzzXLSX)
-      find "${roots[@]}" -type f -name '*.xlsx' -size -256k -print0 | xargs -0 python3 scripts/fuzz_seeds.py xlsx "$dir" ;;
-    FuzzMIME)
+      if command -v python3 >/dev/null; then
+        find "${roots[@]}" -type f -name '*.xlsx' -size -256k -print0 | xargs -0 python3 scripts/fuzz_seeds.py xlsx "$dir"
+      else  # whole files only (mode byte 0); the XML-part seeds need Python's zipfile
+        find "${roots[@]}" -type f -name '*.xlsx' -size -256k -print0 | while IFS= read -r -d '' f; do
+          { printf '\000'; cat "$f"; } >"$dir/$(cksum <"$f" | cut -d' ' -f1).seed"; done
+      fi ;;
+    FuzzMIME)  # mode byte: 1 for an mbox (starts "From "), 0 for one message
       find fixtures/mail fixtures/hostile -type f \( -name '*.eml' -o -name '*.mbox' -o -path '*/Maildir/*' \) -print0 \
-        | xargs -0 python3 scripts/fuzz_seeds.py mime "$dir" ;;
+        | while IFS= read -r -d '' f; do
+            if [ "$(head -c 5 "$f")" = "From " ]; then mode='\001'; else mode='\000'; fi
+            { printf "$mode"; cat "$f"; } >"$dir/$(cksum <"$f" | cut -d' ' -f1).seed"
+          done ;;
   esac
 }
 

@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
-"""Seed files for the fuzz targets whose first byte is a mode (see Fuzz/Sources/*/main.swift).
+"""Seed files for the XLSX fuzz target, whose first byte is a mode (see Fuzz/Sources/FuzzXLSX/main.swift).
 
   fuzz_seeds.py xlsx DIR FILE.xlsx…   0x00 + the whole file; 0x01 + first sheet XML + NUL + shared strings XML
-  fuzz_seeds.py mime DIR FILE…        0x00 + the file as one message; 0x01 + the file as an mbox
 """
 import hashlib, os, sys, zipfile
 
@@ -19,9 +18,6 @@ def main():
     for path in files:
         with open(path, "rb") as f:
             data = f.read()
-        if kind == "mime":
-            put(folder, (b"\x01" if data.startswith(b"From ") else b"\x00") + data)
-            continue
         put(folder, b"\x00" + data)
         try:
             with zipfile.ZipFile(path) as z:
