@@ -43,7 +43,10 @@ struct HostileRun {
 
     /// Runs with a committed file of `fixtures/hostile/`.
     static func run(fixture name: String) throws -> HostileRun {
-        try run(name: name, bytes: try Data(contentsOf: hostileFolder.appendingPathComponent(name)))
+        let url = hostileFolder.appendingPathComponent(name)
+        // Foundation's reader leaks a buffer on an empty file (AddressSanitizer): empty.xlsx is not read.
+        let isEmpty = (try url.resourceValues(forKeys: [.fileSizeKey])).fileSize == 0
+        return try run(name: name, bytes: isEmpty ? Data() : try Data(contentsOf: url))
     }
 
     /// The largest resident set of any child process so far, in bytes (Linux reports KiB).
