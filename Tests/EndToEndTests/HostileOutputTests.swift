@@ -66,6 +66,28 @@ import Glibc
         #expect(Self.files(under: out) == previous, "every previous output is byte for byte as it was, and no temporary file is left")
     }
 
+    @Test func aRunWhoseLastRenameFailsLeavesThePreviousOutputsIntact() throws {
+        let root = E2E.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inbox = try Self.sampleInbox(in: root)
+        let out = root.appendingPathComponent("out")
+        #expect(try E2E.run(["run", E2E.pipeline, "--inbox", inbox.path, "--out", out.path, "--quiet"]).status == 0)
+        try FileManager.default.copyItem(at: inbox.appendingPathComponent("ttra/TTRA_de_nghi_khen_thuong.csv"),
+                                         to: inbox.appendingPathComponent("vp/VP_bo_sung.csv"))
+        // report.json is renamed last; a non-empty folder in its place makes that rename fail after the
+        // workbooks were already renamed into place.
+        let report = out.appendingPathComponent("report.json")
+        try FileManager.default.removeItem(at: report)
+        try FileManager.default.createDirectory(at: report, withIntermediateDirectories: false)
+        try Data("giữ chỗ".utf8).write(to: report.appendingPathComponent("placeholder"))
+        let previous = Self.files(under: out)
+        let second = try E2E.run(["run", E2E.pipeline, "--inbox", inbox.path, "--out", out.path, "--quiet"])
+        #expect(second.status != 0)
+        withKnownIssue("AtomicOutput.commit renames file by file: a rename that fails after others leaves new workbooks beside the old report") {
+            #expect(Self.files(under: out) == previous)
+        }
+    }
+
     @Test func aRunKilledHalfWayLeavesEachOutputOldOrNewAndWhole() throws {
         let root = E2E.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
