@@ -45,6 +45,12 @@ public enum Spreadsheets {
         guard let format = detectFormat(bytes: bytes, fileName: fileName) else {
             throw UnreadableFile(vi: "Không nhận ra định dạng bảng tính của tệp.", en: "The file is not a spreadsheet format the tool reads.")
         }
+        // Said plainly: an empty workbook file is most often a failed download or save, not a damaged one.
+        // (An empty CSV is a text file with no table, reported as such later.)
+        if bytes.isEmpty && format != .csv {
+            throw UnreadableFile(vi: "Tệp rỗng (0 byte): có thể tải về hoặc lưu chưa xong.",
+                                 en: "The file is empty (0 bytes): it was probably not fully downloaded or saved.")
+        }
         switch format {
         case .csv: return try CSVReader(bytes: bytes, limits: limits)
         case .xlsx: return try XLSXReader(bytes: bytes, limits: limits)

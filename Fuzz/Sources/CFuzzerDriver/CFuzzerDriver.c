@@ -1,0 +1,2 @@
+// Declarations only: libclang_rt.fuzzer (linked by -sanitize=fuzzer) defines LLVMFuzzerRunDriver.
+#include "CFuzzerDriver.h"
