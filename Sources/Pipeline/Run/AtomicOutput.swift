@@ -35,6 +35,14 @@ final class AtomicOutput {
             for (backup, final) in backups { _ = rename(backup.path, final.path) }
             discard()
         }
+        // A folder where an output goes is the user's, not an old output: refuse before anything moves.
+        for (_, final) in pending {
+            var isDirectory: ObjCBool = false
+            if fm.fileExists(atPath: final.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                discard()
+                throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: final.path])
+            }
+        }
         for (_, final) in pending where fm.fileExists(atPath: final.path) {
             let backup = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).old-\(token)")
             guard rename(final.path, backup.path) == 0 else {
