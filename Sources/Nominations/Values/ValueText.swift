@@ -8,7 +8,8 @@ import Sheets
 enum MatchKey {
     /// NFC, lower case, white space runs collapsed to one space and trimmed, trailing full stops dropped.
     static func exact(_ text: String) -> String {
-        collapse(text.precomposedStringWithCanonicalMapping.lowercased())
+        // `composed` skips Foundation's (slow) NFC when no character could change: the same string either way.
+        collapse(VietnameseText.composed(text).lowercased())
     }
 
     /// As `exact`, with diacritics removed and đ → d.
@@ -28,7 +29,15 @@ enum MatchKey {
         let edgePunctuation: Set<Character> = [".", ",", ";", ":", "-", "–", "*"]
         while let last = joined.last, edgePunctuation.contains(last) { joined.removeLast() }
         while let first = joined.first, edgePunctuation.contains(first) { joined.removeFirst() }
+        // Foundation's trim is costly and only the ends can be trimmed: skip it when neither end is a space.
+        guard let head = joined.unicodeScalars.first, let tail = joined.unicodeScalars.last,
+              isTrimmedSpace(head) || isTrimmedSpace(tail) else { return joined }
         return joined.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The scalars `CharacterSet.whitespaces` holds: space separators and the tab.
+    private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 }
 
@@ -86,9 +95,22 @@ func displayText(of value: CellValue) -> String {
     }
 }
 
+/// Letters and digits in the longest "nothing" phrase ("khong co sang kien").
+private let longestNothingPhrase = 15
+
 /// Whether a text says "nothing" rather than naming something ("Không", "Không có", "Chưa có", "-"):
 /// an initiative or a summary written that way is missing.
 func saysNothing(_ text: String) -> Bool {
+    // Most texts are summaries far longer than any "nothing" phrase: folding keeps every letter and digit
+    // (it only drops marks), so more of them than the longest phrase has means neither phrase nor blank key,
+    // and a letter means not all dashes either.
+    var letters = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark
+            || scalar.properties.generalCategory == .enclosingMark { continue }
+        letters += 1
+        if letters > longestNothingPhrase { return false }
+    }
     let key = MatchKey.folded(text)
     return key.isEmpty || ["khong", "khong co", "chua co", "khong co sang kien"].contains(key)
         || text.allSatisfy { $0 == "-" || $0 == "–" || $0 == "/" || $0.isWhitespace }
