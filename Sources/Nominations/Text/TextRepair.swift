@@ -53,23 +53,30 @@ public struct TextRepairer: Sendable {
     public init(texts: [(text: String, font: String?)]) {
         var legacy: [LegacyEncoding: Int] = [:]
         var unicode = 0
+        // Cells repeat (shared strings, a column of the same rating): each distinct text and font is judged
+        // once and counted as many times as it occurs.
+        var occurrences: [RepairMemo.Key: Int] = [:]
         for (text, font) in texts {
             // ASCII reads the same in every encoding: no evidence either way.
             if text.utf8.allSatisfy({ $0 < 0x80 }) { continue }
+            occurrences[RepairMemo.Key(text: text, font: font), default: 0] += 1
+        }
+        for (key, count) in occurrences {
+            let (text, font) = (key.text, key.font)
             if LegacyDetection.hasUnicodeOnlyVietnamese(text) {
-                unicode += 1
+                unicode += count
                 continue
             }
             if let encoding = LegacyEncoding.of(font: font) {
                 if LegacyDetection.fitsLegacyFont(text),
                    !encoding.decode(text).unicodeScalars.elementsEqual(text.unicodeScalars) {
-                    legacy[encoding, default: 0] += 1
+                    legacy[encoding, default: 0] += count
                 }
                 continue
             }
             for encoding in LegacyEncoding.allCases
             where LegacyDetection.reading(text, as: encoding, windows1258: font == nil).isClear {
-                legacy[encoding, default: 0] += 1
+                legacy[encoding, default: 0] += count
             }
         }
         legacyCells = legacy

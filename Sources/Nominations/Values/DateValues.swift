@@ -77,7 +77,7 @@ enum DateValues {
             guard let date = day(d.year, d.month, d.day) else { return unreadable(text) }
             return .value(date)
         case .string:
-            guard !MatchKey.exact(text).isEmpty else { return .blank }
+            guard !MatchKey.isBlank(text) else { return .blank }
             return date(in: text).map { .value($0) } ?? unreadable(text)
         case .number(let n):
             return .unreadable(Message(

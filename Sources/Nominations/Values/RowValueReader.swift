@@ -58,7 +58,7 @@ struct RowValueReader {
             }
         }
         func present(_ field: Field) -> String? {
-            guard let text = texts[field], !MatchKey.exact(text).isEmpty else { return nil }
+            guard let text = texts[field], !MatchKey.isBlank(text) else { return nil }
             return text
         }
         func meaningful(_ field: Field) -> String? { present(field).flatMap { saysNothing($0) ? nil : $0 } }

@@ -24,15 +24,38 @@ enum MatchKey {
 
     /// One space between words, none around them, and no stray punctuation at the ends ("HTXSNV." → "htxsnv").
     private static func collapse(_ text: String) -> String {
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" })
-        var joined = words.joined(separator: " ")
-        let edgePunctuation: Set<Character> = [".", ",", ";", ":", "-", "–", "*"]
+        // Words joined by one space in one pass (what splitting and joining would give, without the arrays).
+        var joined = ""
+        joined.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            if isSeparator(character) {
+                pendingSpace = !joined.isEmpty
+                continue
+            }
+            if pendingSpace { joined.append(" "); pendingSpace = false }
+            joined.append(character)
+        }
         while let last = joined.last, edgePunctuation.contains(last) { joined.removeLast() }
         while let first = joined.first, edgePunctuation.contains(first) { joined.removeFirst() }
         // Foundation's trim is costly and only the ends can be trimmed: skip it when neither end is a space.
         guard let head = joined.unicodeScalars.first, let tail = joined.unicodeScalars.last,
               isTrimmedSpace(head) || isTrimmedSpace(tail) else { return joined }
         return joined.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// What separates words: white space, and the zero-width space and BOM that pasted text carries.
+    private static func isSeparator(_ character: Character) -> Bool {
+        character.isWhitespace || character == "\u{200B}" || character == "\u{FEFF}"
+    }
+
+    private static let edgePunctuation: Set<Character> = [".", ",", ";", ":", "-", "–", "*"]
+
+    /// Whether `exact(text)` is empty, without building it: any character that is neither a separator nor edge
+    /// punctuation survives collapsing, so only texts made of those need the whole computation.
+    static func isBlank(_ text: String) -> Bool {
+        if text.contains(where: { !isSeparator($0) && !edgePunctuation.contains($0) }) { return false }
+        return exact(text).isEmpty
     }
 
     /// The scalars `CharacterSet.whitespaces` holds: space separators and the tab.
