@@ -127,6 +127,12 @@ func saysNothing(_ text: String) -> Bool {
     // Most texts are summaries far longer than any "nothing" phrase: folding keeps every letter and digit
     // (it only drops marks), so more of them than the longest phrase has means neither phrase nor blank key,
     // and a letter means not all dashes either.
+    // ASCII letters and digits first: cheap to count, and enough for almost every summary.
+    var asciiAlphanumerics = 0
+    for byte in text.utf8 where (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+        asciiAlphanumerics += 1
+        if asciiAlphanumerics > longestNothingPhrase { return false }
+    }
     var letters = 0
     for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark
