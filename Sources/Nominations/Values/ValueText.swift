@@ -79,7 +79,12 @@ struct ValueParts: Equatable {
 
     /// Splits `text` (NFC first, so that "năm" is found however it was composed).
     init(_ text: String) {
-        var core = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        var core = VietnameseText.composed(text)
+        // Foundation's trim only when an end could be trimmed: most values start and end with a letter.
+        if let head = core.unicodeScalars.first, let tail = core.unicodeScalars.last,
+           ValueParts.isTrimmable(head) || ValueParts.isTrimmable(tail) {
+            core = core.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         var remark: String?
         var year: Int?
         if core.hasSuffix(")"), let open = core.lastIndex(of: "(") {
@@ -95,6 +100,18 @@ struct ValueParts: Equatable {
         self.core = core
         self.year = year
         self.remark = remark
+    }
+
+    /// Scalars `CharacterSet.whitespacesAndNewlines` may hold: separators, controls (tab, line breaks) and
+    /// anything not a letter, digit or mark, so that the skip is safe.
+    static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .decimalNumber, .closePunctuation,
+             .otherPunctuation:
+            return false
+        default:
+            return true
+        }
     }
 
     /// A year at the end of `text`, optionally after "năm" and a comma or dash: the year and what precedes it.
