@@ -65,7 +65,9 @@ public enum PipelineRunner {
             try writeFeedback(jobs, consolidation: consolidation, context: context)
             let report = Report.run(consolidation, pipeline: options.pipelinePath, campaign: campaign, language: options.language,
                                     outputs: plan.reportOutputs)
-            try atomic.write(Data((report.serialized(pretty: true) + "\n").utf8), to: "report.json")
+            var json = report.serialized(pretty: true)
+            json += "\n"
+            try atomic.write(text: json, to: "report.json")
             try atomic.commit()
         } catch {
             atomic.discard()
