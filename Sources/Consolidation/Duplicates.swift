@@ -35,7 +35,7 @@ enum Duplicates {
 
     /// Names compare after the printing clean-up, NFC and case folding.
     static func nameKey(_ name: String) -> String {
-        name.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        VietnameseText.composed(name).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Names with marks removed (NFD, combining marks dropped, đ → d, case folded).
@@ -112,9 +112,11 @@ enum Duplicates {
         }
         var found: [(Int, Int)] = []
         for members in buckets.values where members.count > 1 {
+            // Each member's key once, not once per pair: a common name fills a bucket.
+            let keys = Dictionary(uniqueKeysWithValues: members.map { ($0, rows[$0].row.name.map(nameKey)) })
             for (i, a) in members.enumerated() {
                 for b in members[(i + 1)...] {
-                    guard let na = rows[a].row.name, let nb = rows[b].row.name, nameKey(na) != nameKey(nb) else { continue }
+                    guard let ka = keys[a] ?? nil, let kb = keys[b] ?? nil, ka != kb else { continue }
                     let alike: Bool
                     if let da = rows[a].row.birthDate, let db = rows[b].row.birthDate { alike = da.matches(db) }
                     else { alike = rows[a].unit != nil && rows[a].unit == rows[b].unit }

@@ -14,6 +14,10 @@ struct InspectCommand: ParsableCommand {
     @Flag(name: .long, help: "In mọi ô khác rỗng đúng như lưu trong tệp, mỗi dòng một đối tượng JSON.")
     var cells = false
 
+    /// The reader alone, for the benchmark harness (Benchmarks/): reads every cell, prints only how many.
+    @Flag(name: .long, help: .hidden)
+    var countCells = false
+
     @Option(name: .long, help: "Tệp quy trình (để nhận ra hình thức khen thưởng và năm); không bắt buộc.")
     var pipeline: String?
 
@@ -23,6 +27,10 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
+        if countCells {
+            print(try Inspection.workbook(at: file).sheets.reduce(0) { $0 + $1.cells.count })
+            return
+        }
         if cells {
             for line in try Inspection.cells(at: file) { print(line) }
             return

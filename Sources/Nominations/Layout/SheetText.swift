@@ -49,16 +49,24 @@ struct SheetText: Sendable {
         byFirstRow = sheet.merges.sorted { $0.firstRow < $1.firstRow }
         var greatest = Int.min
         lastRowSoFar = byFirstRow.map { greatest = max(greatest, $0.lastRow); return greatest }
+        // Folding is costly and texts repeat down a column: each distinct text is folded once.
+        var wordsOf: [String: [String]] = [:]
+        func words(_ text: String) -> [String] {
+            if let known = wordsOf[text] { return known }
+            let folded = TextFolding.tokens(text)
+            wordsOf[text] = folded
+            return folded
+        }
         rows = sheet.rows.map { entry in
             let cells = entry.cells.compactMap { cell -> TextCell? in
                 guard !cell.value.isBlank else { return nil }
                 if case .string(let raw) = cell.value {
                     let repaired = repairer.repair(raw, font: cell.font)
                     guard !repaired.text.isEmpty else { return nil }
-                    return TextCell(cell: cell, text: repaired.text, words: TextFolding.tokens(repaired.text), isRepaired: repaired.isRepaired)
+                    return TextCell(cell: cell, text: repaired.text, words: words(repaired.text), isRepaired: repaired.isRepaired)
                 }
                 let text = cell.value.text
-                return TextCell(cell: cell, text: text, words: TextFolding.tokens(text), isRepaired: false)
+                return TextCell(cell: cell, text: text, words: words(text), isRepaired: false)
             }
             return TextRow(row: entry.row, stored: Array(entry.cells), cells: cells)
         }

@@ -45,28 +45,38 @@ public struct TextRepairer: Sendable {
     let legacyCells: [LegacyEncoding: Int]
     /// Cells with letters only Unicode has (ế, ữ …).
     let unicodeCells: Int
+    /// Repairs already made in this input, by text and font: cells repeat (ratings, award forms, the same
+    /// summary), and layout and value reading both ask for the same cell.
+    private let memo = RepairMemo()
 
     /// `texts`: every string cell of the input with its font (nil when the format keeps none, as in CSV).
     public init(texts: [(text: String, font: String?)]) {
         var legacy: [LegacyEncoding: Int] = [:]
         var unicode = 0
+        // Cells repeat (shared strings, a column of the same rating): each distinct text and font is judged
+        // once and counted as many times as it occurs.
+        var occurrences: [RepairMemo.Key: Int] = [:]
         for (text, font) in texts {
             // ASCII reads the same in every encoding: no evidence either way.
             if text.utf8.allSatisfy({ $0 < 0x80 }) { continue }
+            occurrences[RepairMemo.Key(text: text, font: font), default: 0] += 1
+        }
+        for (key, count) in occurrences {
+            let (text, font) = (key.text, key.font)
             if LegacyDetection.hasUnicodeOnlyVietnamese(text) {
-                unicode += 1
+                unicode += count
                 continue
             }
             if let encoding = LegacyEncoding.of(font: font) {
                 if LegacyDetection.fitsLegacyFont(text),
                    !encoding.decode(text).unicodeScalars.elementsEqual(text.unicodeScalars) {
-                    legacy[encoding, default: 0] += 1
+                    legacy[encoding, default: 0] += count
                 }
                 continue
             }
             for encoding in LegacyEncoding.allCases
             where LegacyDetection.reading(text, as: encoding, windows1258: font == nil).isClear {
-                legacy[encoding, default: 0] += 1
+                legacy[encoding, default: 0] += count
             }
         }
         legacyCells = legacy
@@ -110,6 +120,14 @@ public struct TextRepairer: Sendable {
     /// Repairs one cell's text: legacy decision and decoding on the text as stored, then NFC, then spaces and
     /// zero-width characters, then look-alikes, then upper case for an all-caps TCVN3 font.
     public func repair(_ text: String, font: String?) -> RepairedText {
+        let key = RepairMemo.Key(text: text, font: font)
+        if let known = memo[key] { return known }
+        let repaired = repairUncached(text, font: font)
+        memo[key] = repaired
+        return repaired
+    }
+
+    private func repairUncached(_ text: String, font: String?) -> RepairedText {
         var repairs: Set<TextRepairKind> = []
         var working = text
         let legacy = legacyDecoding(of: text, font: font)
@@ -130,5 +148,39 @@ public struct TextRepairer: Sendable {
             working = upper
         }
         return RepairedText(text: working, repairs: repairs)
+    }
+}
+
+/// The repairs of one input's cells, shared by the copies of its `TextRepairer`. A repair depends only on the
+/// text, the font and the input's evidence (fixed at init), so a remembered one is the same value.
+final class RepairMemo: @unchecked Sendable {
+    /// Text and font compared by their UTF-8 bytes: String equality is canonical, and an NFD text must not
+    /// take the repair (`composed`) of its NFC twin.
+    struct Key: Hashable {
+        var text: String, font: String?
+        static func == (a: Key, b: Key) -> Bool {
+            guard a.text.utf8.elementsEqual(b.text.utf8) else { return false }
+            switch (a.font, b.font) {
+            case (nil, nil): return true
+            case let (x?, y?): return x.utf8.elementsEqual(y.utf8)
+            default: return false
+            }
+        }
+        func hash(into hasher: inout Hasher) {
+            Key.combine(text, into: &hasher)
+            hasher.combine(font == nil)
+            if let font { Key.combine(font, into: &hasher) }
+        }
+        private static func combine(_ string: String, into hasher: inout Hasher) {
+            let done: Void? = string.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if done == nil { for byte in string.utf8 { hasher.combine(byte) } }
+        }
+    }
+    private var repaired: [Key: RepairedText] = [:]
+    private let lock = NSLock()
+
+    subscript(key: Key) -> RepairedText? {
+        get { lock.lock(); defer { lock.unlock() }; return repaired[key] }
+        set { lock.lock(); repaired[key] = newValue; lock.unlock() }
     }
 }

@@ -50,7 +50,7 @@ enum DateValues {
     /// as found, with its calendar day (nil for a date-shaped text that is no day, 31/02/2025) and the text
     /// before it.
     static func lastDate(inside text: String) -> (date: DayDate?, text: String, before: Substring)? {
-        guard text.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        guard text.contains(where: { $0.isASCII && $0.isNumber }), hasFourDigitRun(text) else { return nil }
         let nfc = text.precomposedStringWithCanonicalMapping
         var ranges: [Range<String.Index>] = []
         ranges += nfc.matches(of: #/(?i)ng[àa]y\s*\d{1,2}\s*th[áa]ng\s*\d{1,2}\s*n[ăa]m\s*\d{4}/#).map(\.range)
@@ -59,6 +59,25 @@ enum DateValues {
         guard let range = ranges.max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let found = String(nfc[range])
         return (date(in: found), found, nfc[..<range.lowerBound])
+    }
+
+    /// Whether four decimal digits follow each other (marks and format characters between them aside): every
+    /// pattern of `lastDate` needs a year of four, and most decision numbers ("12/QĐ-HĐSK") have none, so the
+    /// (costly) patterns are skipped for them.
+    static func hasFourDigitRun(_ text: String) -> Bool {
+        var run = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .decimalNumber:
+                run += 1
+                if run >= 4 { return true }
+            case .nonspacingMark, .spacingMark, .enclosingMark, .format:
+                continue
+            default:
+                run = 0
+            }
+        }
+        return false
     }
 
     /// A real calendar day, or nil (31/02, month 13, year 0).
@@ -77,7 +96,7 @@ enum DateValues {
             guard let date = day(d.year, d.month, d.day) else { return unreadable(text) }
             return .value(date)
         case .string:
-            guard !MatchKey.exact(text).isEmpty else { return .blank }
+            guard !MatchKey.isBlank(text) else { return .blank }
             return date(in: text).map { .value($0) } ?? unreadable(text)
         case .number(let n):
             return .unreadable(Message(

@@ -32,7 +32,7 @@ enum DisciplineValues {
 
     /// Reads a discipline cell's repaired text: blank is none; a value matches when it begins with a form.
     static func read(_ text: String) -> FieldValue<Discipline> {
-        guard !MatchKey.exact(text).isEmpty else { return .value(.none) }
+        guard !MatchKey.isBlank(text) else { return .value(.none) }
         switch vocabulary.matchPrefix(text) {
         case .none?: return .value(.none)
         case .form(let form)?: return .value(.form(form))

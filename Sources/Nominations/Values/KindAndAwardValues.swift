@@ -17,7 +17,7 @@ enum KindValues {
 
     /// Reads a kind cell's repaired text.
     static func read(_ text: String) -> FieldValue<NomineeKind> {
-        guard !MatchKey.exact(text).isEmpty else { return .blank }
+        guard !MatchKey.isBlank(text) else { return .blank }
         if let kind = kind(in: text) { return .value(kind) }
         let quotedText = quoted(text)
         return .unreadable(Message(
@@ -51,7 +51,7 @@ struct AwardValues: Sendable {
 
     /// Reads an award cell's repaired text.
     func read(_ text: String) -> FieldValue<String> {
-        guard !MatchKey.exact(text).isEmpty else { return .blank }
+        guard !MatchKey.isBlank(text) else { return .blank }
         if let id = award(in: text) { return .value(id) }
         let list = names.map(quoted).joined(separator: ", ")
         let quotedText = quoted(text)

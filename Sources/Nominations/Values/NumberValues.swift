@@ -8,7 +8,7 @@ enum NumberValues {
         if case .number(let n) = value {
             if n == n.rounded(), (1900...2100).contains(n) { return .value(Int(n)) }
         } else if case .string = value {
-            guard !MatchKey.exact(text).isEmpty else { return .blank }
+            guard !MatchKey.isBlank(text) else { return .blank }
             let parts = ValueParts(text)
             if let year = parts.year, MatchKey.exact(parts.core).isEmpty, parts.remark == nil { return .value(year) }
         }
@@ -21,7 +21,7 @@ enum NumberValues {
     static func readPriority(_ value: CellValue, text: String) -> FieldValue<Int> {
         if case .number(let n) = value, n == n.rounded(), abs(n) < 1_000_000 { return .value(Int(n)) }
         if case .string = value {
-            guard !MatchKey.exact(text).isEmpty else { return .blank }
+            guard !MatchKey.isBlank(text) else { return .blank }
             if let n = Int(MatchKey.exact(text)) { return .value(n) }
         }
         return .unreadable(Message(

@@ -17,7 +17,7 @@ enum PresenceValues {
         case .number(let n) where n == 0 || n == 1: return .value(n == 1)
         default: break
         }
-        guard !MatchKey.exact(text).isEmpty else { return .value(false) }
+        guard !MatchKey.isBlank(text) else { return .value(false) }
         if let answer = yes.match(text) { return .value(answer) }
         return .unreadable(Message(
             vi: "Giá trị \(quoted(text)) không phải có/không: ghi “Có” (hoặc “x”) hoặc “Không”",

@@ -13,7 +13,7 @@ enum RatingValues {
     /// Reads a rating cell's repaired text; `headerYear` is the year the column's header names
     /// ("Xếp loại năm 2024"), used when the value names none.
     static func read(_ text: String, headerYear: Int?) -> FieldValue<Rating> {
-        guard !MatchKey.exact(text).isEmpty else { return .blank }
+        guard !MatchKey.isBlank(text) else { return .blank }
         let parts = ValueParts(text)
         if let level = vocabulary.match(parts.core) {
             return .value(Rating(level: level, year: parts.year ?? headerYear))

@@ -22,6 +22,8 @@ struct RowValueReader {
     let year: Int
     let repairer: TextRepairer
     let awards: AwardValues
+    /// Values already read in this input: a column repeats a handful of ratings, forms and disciplines.
+    private let memo = ValueMemo()
 
     /// One reader per input: the award vocabulary is built once from the campaign.
     init(campaign: Campaign, year: Int, repairer: TextRepairer) {
@@ -58,7 +60,7 @@ struct RowValueReader {
             }
         }
         func present(_ field: Field) -> String? {
-            guard let text = texts[field], !MatchKey.exact(text).isEmpty else { return nil }
+            guard let text = texts[field], !MatchKey.isBlank(text) else { return nil }
             return text
         }
         func meaningful(_ field: Field) -> String? { present(field).flatMap { saysNothing($0) ? nil : $0 } }
@@ -75,10 +77,10 @@ struct RowValueReader {
         readYear(located, texts[.year], into: &state)
 
         if let text = texts[.rating] {
-            state.row.rating = take(RatingValues.read(text, headerYear: located.headerYears[.rating]), .rating, &state)
+            state.row.rating = take(memo.rating(text, headerYear: located.headerYears[.rating]), .rating, &state)
         }
         if let text = texts[.discipline] {
-            state.row.discipline = take(DisciplineValues.read(text), .discipline, &state)
+            state.row.discipline = take(memo.discipline(text), .discipline, &state)
         } else if located.table.column(of: .discipline) != nil, !state.unreadable.contains(.discipline) {
             state.row.discipline = Discipline.none
         }
@@ -113,7 +115,7 @@ struct RowValueReader {
     private func readAward(_ located: LocatedRow, _ text: String?, into state: inout RowValues) {
         guard !state.unreadable.contains(.award) else { return }
         if let text {
-            switch awards.read(text) {
+            switch memo.award(text, awards) {
             case .value(let id): state.row.award = id; return
             case .unreadable(let why): addUnreadable(.award, why, to: &state); return
             case .blank: break
@@ -224,5 +226,37 @@ struct EncodingWords {
         if repairs.contains(.lookAlikes) { vi.append("có ký tự trông giống chữ Việt nhưng khác mã (như Ð, chữ Kirin)"); en.append("held look-alike letters (such as Ð or Cyrillic letters)") }
         self.vi = vi.isEmpty ? "đã được sửa mã chữ" : vi.joined(separator: ", ")
         self.en = en.isEmpty ? "was repaired" : en.joined(separator: ", ")
+    }
+}
+
+/// Reading a rating, a discipline or an award form depends on the text alone (and the header's year): each
+/// distinct text, compared by its bytes, is read once per input.
+final class ValueMemo {
+    private var ratings: [RepairMemo.Key: FieldValue<Rating>] = [:]
+    private var disciplines: [RepairMemo.Key: FieldValue<Discipline>] = [:]
+    private var awardForms: [RepairMemo.Key: FieldValue<String>] = [:]
+
+    func rating(_ text: String, headerYear: Int?) -> FieldValue<Rating> {
+        let key = RepairMemo.Key(text: text, font: headerYear.map(String.init))
+        if let known = ratings[key] { return known }
+        let value = RatingValues.read(text, headerYear: headerYear)
+        ratings[key] = value
+        return value
+    }
+
+    func discipline(_ text: String) -> FieldValue<Discipline> {
+        let key = RepairMemo.Key(text: text, font: nil)
+        if let known = disciplines[key] { return known }
+        let value = DisciplineValues.read(text)
+        disciplines[key] = value
+        return value
+    }
+
+    func award(_ text: String, _ awards: AwardValues) -> FieldValue<String> {
+        let key = RepairMemo.Key(text: text, font: nil)
+        if let known = awardForms[key] { return known }
+        let value = awards.read(text)
+        awardForms[key] = value
+        return value
     }
 }

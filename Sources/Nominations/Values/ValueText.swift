@@ -8,7 +8,8 @@ import Sheets
 enum MatchKey {
     /// NFC, lower case, white space runs collapsed to one space and trimmed, trailing full stops dropped.
     static func exact(_ text: String) -> String {
-        collapse(text.precomposedStringWithCanonicalMapping.lowercased())
+        // `composed` skips Foundation's (slow) NFC when no character could change: the same string either way.
+        collapse(VietnameseText.composed(text).lowercased())
     }
 
     /// As `exact`, with diacritics removed and đ → d.
@@ -23,12 +24,43 @@ enum MatchKey {
 
     /// One space between words, none around them, and no stray punctuation at the ends ("HTXSNV." → "htxsnv").
     private static func collapse(_ text: String) -> String {
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" })
-        var joined = words.joined(separator: " ")
-        let edgePunctuation: Set<Character> = [".", ",", ";", ":", "-", "–", "*"]
+        // Words joined by one space in one pass (what splitting and joining would give, without the arrays).
+        var joined = ""
+        joined.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            if isSeparator(character) {
+                pendingSpace = !joined.isEmpty
+                continue
+            }
+            if pendingSpace { joined.append(" "); pendingSpace = false }
+            joined.append(character)
+        }
         while let last = joined.last, edgePunctuation.contains(last) { joined.removeLast() }
         while let first = joined.first, edgePunctuation.contains(first) { joined.removeFirst() }
+        // Foundation's trim is costly and only the ends can be trimmed: skip it when neither end is a space.
+        guard let head = joined.unicodeScalars.first, let tail = joined.unicodeScalars.last,
+              isTrimmedSpace(head) || isTrimmedSpace(tail) else { return joined }
         return joined.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// What separates words: white space, and the zero-width space and BOM that pasted text carries.
+    private static func isSeparator(_ character: Character) -> Bool {
+        character.isWhitespace || character == "\u{200B}" || character == "\u{FEFF}"
+    }
+
+    private static let edgePunctuation: Set<Character> = [".", ",", ";", ":", "-", "–", "*"]
+
+    /// Whether `exact(text)` is empty, without building it: any character that is neither a separator nor edge
+    /// punctuation survives collapsing, so only texts made of those need the whole computation.
+    static func isBlank(_ text: String) -> Bool {
+        if text.contains(where: { !isSeparator($0) && !edgePunctuation.contains($0) }) { return false }
+        return exact(text).isEmpty
+    }
+
+    /// The scalars `CharacterSet.whitespaces` holds: space separators and the tab.
+    private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 }
 
@@ -47,7 +79,12 @@ struct ValueParts: Equatable {
 
     /// Splits `text` (NFC first, so that "năm" is found however it was composed).
     init(_ text: String) {
-        var core = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        var core = VietnameseText.composed(text)
+        // Foundation's trim only when an end could be trimmed: most values start and end with a letter.
+        if let head = core.unicodeScalars.first, let tail = core.unicodeScalars.last,
+           ValueParts.isTrimmable(head) || ValueParts.isTrimmable(tail) {
+            core = core.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         var remark: String?
         var year: Int?
         if core.hasSuffix(")"), let open = core.lastIndex(of: "(") {
@@ -63,6 +100,18 @@ struct ValueParts: Equatable {
         self.core = core
         self.year = year
         self.remark = remark
+    }
+
+    /// Scalars `CharacterSet.whitespacesAndNewlines` may hold: separators, controls (tab, line breaks) and
+    /// anything not a letter, digit or mark, so that the skip is safe.
+    static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .decimalNumber, .closePunctuation,
+             .otherPunctuation:
+            return false
+        default:
+            return true
+        }
     }
 
     /// A year at the end of `text`, optionally after "năm" and a comma or dash: the year and what precedes it.
@@ -86,9 +135,28 @@ func displayText(of value: CellValue) -> String {
     }
 }
 
+/// Letters and digits in the longest "nothing" phrase ("khong co sang kien").
+private let longestNothingPhrase = 15
+
 /// Whether a text says "nothing" rather than naming something ("Không", "Không có", "Chưa có", "-"):
 /// an initiative or a summary written that way is missing.
 func saysNothing(_ text: String) -> Bool {
+    // Most texts are summaries far longer than any "nothing" phrase: folding keeps every letter and digit
+    // (it only drops marks), so more of them than the longest phrase has means neither phrase nor blank key,
+    // and a letter means not all dashes either.
+    // ASCII letters and digits first: cheap to count, and enough for almost every summary.
+    var asciiAlphanumerics = 0
+    for byte in text.utf8 where (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+        asciiAlphanumerics += 1
+        if asciiAlphanumerics > longestNothingPhrase { return false }
+    }
+    var letters = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark
+            || scalar.properties.generalCategory == .enclosingMark { continue }
+        letters += 1
+        if letters > longestNothingPhrase { return false }
+    }
     let key = MatchKey.folded(text)
     return key.isEmpty || ["khong", "khong co", "chua co", "khong co sang kien"].contains(key)
         || text.allSatisfy { $0 == "-" || $0 == "–" || $0 == "/" || $0.isWhitespace }

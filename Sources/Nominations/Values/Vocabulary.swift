@@ -23,10 +23,11 @@ struct Vocabulary<Value: Hashable & Sendable>: Sendable {
 
     /// The value whose form is the whole of `text`; nil when none matches or the match is ambiguous.
     func match(_ text: String) -> Value? {
-        for (table, key) in [(exact, MatchKey.exact(text)), (folded, MatchKey.folded(text)), (compact, MatchKey.compact(text))] {
-            guard let values = table[key] else { continue }
-            return values.count == 1 ? values.first : nil
-        }
+        // Keys computed only when the step before found nothing: most values match as typed.
+        if let values = exact[MatchKey.exact(text)] { return values.count == 1 ? values.first : nil }
+        let foldedKey = MatchKey.folded(text)
+        if let values = folded[foldedKey] { return values.count == 1 ? values.first : nil }
+        if let values = compact[MatchKey.compact(text)] { return values.count == 1 ? values.first : nil }
         return nil
     }
 

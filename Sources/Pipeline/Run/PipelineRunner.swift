@@ -60,12 +60,14 @@ public enum PipelineRunner {
         let plan = OutputPlan(consolidation: consolidation, campaign: campaign, year: year)
         let atomic = AtomicOutput(root: output)
         do {
-            try CouncilWorkbook.write(consolidation, context: context, to: try atomic.temporaryPath(for: plan.council))
+            let councilPath = try atomic.temporaryPath(for: plan.council)
             let jobs = try plan.feedback.map { job in (job, try atomic.temporaryPath(for: job.path)) }
-            try writeFeedback(jobs, consolidation: consolidation, context: context)
+            try writeWorkbooks(councilPath: councilPath, feedback: jobs, consolidation: consolidation, context: context)
             let report = Report.run(consolidation, pipeline: options.pipelinePath, campaign: campaign, language: options.language,
                                     outputs: plan.reportOutputs)
-            try atomic.write(Data((report.serialized(pretty: true) + "\n").utf8), to: "report.json")
+            var json = report.serialized(pretty: true)
+            json += "\n"
+            try atomic.write(text: json, to: "report.json")
             try atomic.commit()
         } catch {
             atomic.discard()
@@ -118,13 +120,19 @@ public enum PipelineRunner {
         return results.values.map { $0! }
     }
 
-    /// Feedback workbooks are independent libxlsxwriter workbooks: written in parallel.
-    static func writeFeedback(_ jobs: [(OutputPlan.FeedbackJob, String)], consolidation: Consolidation, context: WorkbookContext) throws {
-        let errors = ResultSlots<any Error>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let (job, path) = jobs[index]
+    /// The council workbook and the feedback workbooks are independent libxlsxwriter workbooks: written in
+    /// parallel, the council's (the largest) first so that it overlaps the feedback ones.
+    static func writeWorkbooks(councilPath: String, feedback jobs: [(OutputPlan.FeedbackJob, String)], consolidation: Consolidation,
+                               context: WorkbookContext) throws {
+        let errors = ResultSlots<any Error>(count: jobs.count + 1)
+        DispatchQueue.concurrentPerform(iterations: jobs.count + 1) { index in
             do {
-                try FeedbackWorkbook.write(unit: job.unit, inputIndices: job.inputs, of: consolidation, context: context, to: path)
+                if index == 0 {
+                    try CouncilWorkbook.write(consolidation, context: context, to: councilPath)
+                } else {
+                    let (job, path) = jobs[index - 1]
+                    try FeedbackWorkbook.write(unit: job.unit, inputIndices: job.inputs, of: consolidation, context: context, to: path)
+                }
             } catch {
                 errors[index] = error
             }

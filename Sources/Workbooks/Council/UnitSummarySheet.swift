@@ -18,10 +18,10 @@ struct UnitSummarySheet {
         var rows: [ConsolidatedRow] = []
         var sentNothing: Bool { inputs.isEmpty }
         var current: [ConsolidatedRow] { rows.filter { $0.status != .superseded } }
-        var eligible: Int { rows.filter { $0.status == .eligible }.count }
-        var notEligible: Int { rows.filter { $0.status == .ineligible || $0.status == .duplicate }.count }
-        var superseded: Int { rows.filter { $0.status == .superseded }.count }
-        var pastQuota: Int { rows.filter(\.pastQuota).count }
+        var eligible: Int { rows.lazy.filter { $0.status == .eligible }.count }
+        var notEligible: Int { rows.lazy.filter { $0.status == .ineligible || $0.status == .duplicate }.count }
+        var superseded: Int { rows.lazy.filter { $0.status == .superseded }.count }
+        var pastQuota: Int { rows.lazy.filter(\.pastQuota).count }
     }
 
     /// Lines per registered unit, and one for inputs of no registered unit when there are any.
@@ -65,7 +65,7 @@ struct UnitSummarySheet {
         let firstDataRow = row
         for (index, line) in lines.enumerated() {
             let numbers = [line.rows.count, line.eligible, line.notEligible, line.superseded]
-                + awards.map { award in line.rows.filter { $0.status == .eligible && $0.row.award == award.id }.count }
+                + awards.map { award in line.rows.lazy.filter { $0.status == .eligible && $0.row.award == award.id }.count }
                 + [line.pastQuota]
             try sheet.write(row, 0, number: Double(index + 1), .tableCentered)
             try sheet.write(row, 1, line.code, .tableCentered)
@@ -76,7 +76,7 @@ struct UnitSummarySheet {
         }
         let lastDataRow = row - 1
         let totals = [lines.map(\.rows.count), lines.map(\.eligible), lines.map(\.notEligible), lines.map(\.superseded)].map { $0.reduce(0, +) }
-            + awards.map { award in consolidation.rows.filter { $0.status == .eligible && $0.row.award == award.id }.count }
+            + awards.map { award in consolidation.rows.lazy.filter { $0.status == .eligible && $0.row.award == award.id }.count }
             + [lines.map(\.pastQuota).reduce(0, +)]
         let bold = CellStyle.tableCentered.with { $0.bold = true }
         try sheet.merge(row, 0, row, 2, words.t("Tổng cộng", "Total"), bold)

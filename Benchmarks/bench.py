@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Runs the benchmarks and prints the figures: `Benchmarks/run.sh` calls it (see README, "Benchmarks").
+
+usage: bench.py KHENTHUONG_BINARY DATA_DIR [--repeat N]
+
+Every measurement is one whole process under `/usr/bin/time -v` (wall time and peak RSS), the best of N runs
+(default 3) by wall time. Stage times of `khenthuong run` come from its progress lines on stderr, timestamped as
+they arrive: intake ends at "N input(s) found", read + validate at "read … row(s)", consolidate at "… eligible",
+write at "wrote …".
+"""
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PIPELINE = REPO / "pipelines" / "cchc-2024-2025.yaml"
+PY_STACK = HERE / "python_stack.py"
+
+
+def measure(cmd, stage_marks=False):
+    """(wall seconds, peak RSS MiB, stage times) of one whole process; stdout discarded."""
+    full = ["/usr/bin/time", "-v"] + [str(c) for c in cmd]
+    start = time.monotonic()
+    proc = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    marks, lines = [], []
+    for line in proc.stderr:
+        lines.append(line)
+        if stage_marks and not line.startswith("\t"):
+            marks.append((time.monotonic() - start, line.strip()))
+    proc.wait()
+    text = "".join(lines)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"failed ({proc.returncode}): {' '.join(full)}\n{text[-2000:]}")
+    wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", text)
+    seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024
+    cpu = re.search(r"Percent of CPU this job got: (\d+)%", text).group(1)
+    return seconds, rss, marks, int(cpu)
+
+
+def best(cmd, repeat, stage_marks=False):
+    runs = [measure(cmd, stage_marks) for _ in range(repeat)]
+    return min(runs, key=lambda r: r[0])
+
+
+def stage_table(marks, rows):
+    """Durations between progress lines, as (stage, seconds, rows/s)."""
+    names = [("intake", r"found|Nhận"), ("read+validate", r"^.*(read \d|Đã đọc)"), ("consolidate", r"eligible|Tổng hợp"),
+             ("write", r"wrote|Đã ghi")]
+    out, previous = [], 0.0
+    for name, pattern in names:
+        hit = next((t for t, line in marks if re.search(pattern, line)), None)
+        if hit is None:
+            continue
+        out.append((name, hit - previous, rows / (hit - previous) if hit > previous else float("inf")))
+        previous = hit
+    return out
+
+
+def report(label, result, rows=None):
+    wall, rss, _, cpu = result
+    rate = f"{rows / wall:>12,.0f} rows/s" if rows else " " * 19
+    print(f"  {label:<44} {wall:8.3f} s  {rate}  peak {rss:7.1f} MiB  cpu {cpu:3d}%")
+
+
+def main(argv):
+    binary, data = Path(argv[0]), Path(argv[1])
+    repeat = int(argv[argv.index("--repeat") + 1]) if "--repeat" in argv else 3
+    python = sys.executable
+    work = Path(tempfile.mkdtemp(prefix="khenthuong-bench-"))
+    province_rows, reader_rows = 100_000, 100_000
+
+    print(f"khenthuong: {binary}\npython:     {python}\ndata:       {data}\nbest of {repeat} runs\n")
+    print("XLSX reader alone, reader-100k.xlsx (100,000 rows × 16 columns, shared strings)")
+    ours = best([binary, "inspect", data / "reader-100k.xlsx", "--count-cells"], repeat)
+    printed = best([binary, "inspect", data / "reader-100k.xlsx", "--cells"], 1)
+    peer = best([python, PY_STACK, "--read-only", data / "reader-100k.xlsx"], repeat)
+    report("khenthuong reader (inspect --count-cells)", ours, reader_rows)
+    report("khenthuong inspect --cells (+ JSON lines out)", printed, reader_rows)
+    report("python-calamine (every cell to Python)", peer, reader_rows)
+    print(f"  → khenthuong is {peer[0] / ours[0]:.2f}× python-calamine's throughput (target ≥ 2×)\n")
+
+    xlsx_files = sorted((data / "province-xlsx").rglob("*.xlsx"))
+    print("XLSX reading of the province inbox (10 files × 10,000 rows)")
+    peer_read = best([python, PY_STACK, "--read-only", *xlsx_files], repeat)
+    report("python-calamine reading the 10 files", peer_read, province_rows)
+    print()
+
+    results = {}
+    for kind in ("xlsx", "csv"):
+        inbox = data / f"province-{kind}"
+        print(f"Whole run, province inbox as {kind.upper()} (10 units × 10,000 rows)")
+        ours = best([binary, "run", PIPELINE, "--inbox", inbox, "--out", work / f"run-{kind}", "--lang", "en"],
+                    repeat, stage_marks=True)
+        peer = best([python, PY_STACK, inbox, work / f"py-{kind}"], repeat)
+        report("khenthuong run", ours, province_rows)
+        for stage, seconds, rate in stage_table(ours[2], province_rows):
+            print(f"      {stage:<16} {seconds:8.3f} s  {rate:>12,.0f} rows/s")
+        report("Python stack (calamine + checks + XlsxWriter)", peer, province_rows)
+        print(f"  → khenthuong is {peer[0] / ours[0]:.2f}× faster (target ≥ 8×); peak {ours[1]:.0f} MiB "
+              f"(target < 512 MiB)\n")
+        results[kind] = (ours, peer)
+
+    print("Department batch (10 units × 30 rows, XLSX)")
+    ours = best([binary, "run", PIPELINE, "--inbox", data / "department", "--out", work / "dept", "--lang", "en"],
+                max(repeat, 5), stage_marks=True)
+    peer = best([python, PY_STACK, data / "department", work / "py-dept"], repeat)
+    report("khenthuong run", ours, 300)
+    report("Python stack", peer, 300)
+    print(f"  → {ours[0]:.3f} s wall (target < 0.15 s); {peer[0] / ours[0]:.2f}× the Python stack")
+    print(f"\noutputs left in {work}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
