@@ -50,7 +50,9 @@ let package = Package(
         ]),
 
         .testTarget(name: "SheetsTests", dependencies: ["Sheets"]),
-        .testTarget(name: "CampaignTests", dependencies: ["Campaign"]),
+        .testTarget(name: "CampaignTests", dependencies: [
+            "Campaign", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "NominationsTests", dependencies: ["Nominations", "Sheets", "Campaign"]),
         .testTarget(name: "ConsolidationTests", dependencies: [
             "Consolidation", "Nominations", "Campaign",
