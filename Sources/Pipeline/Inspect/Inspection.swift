@@ -8,10 +8,7 @@ import Sheets
 public enum Inspection {
     /// Reads a file from disk; a file that does not exist or cannot be read is a `RunFailure` (exit 2).
     public static func workbook(at path: String, limits: SafetyLimits = .default) throws(RunFailure) -> Workbook {
-        guard let bytes = FileManager.default.contents(atPath: path) else {
-            throw RunFailure(vi: "Không có tệp \(path) (hoặc không đọc được): hãy kiểm tra đường dẫn.",
-                             en: "The file \(path) does not exist or cannot be read: check the path.")
-        }
+        let bytes = try PipelineRunner.readFile(path)
         do {
             return try Spreadsheets.read(bytes: bytes, fileName: (path as NSString).lastPathComponent, limits: limits)
         } catch {

@@ -22,21 +22,10 @@ public enum Checker {
         let campaign = try PipelineRunner.loadDefinition(pipelinePath).campaign
         let year = try PipelineRunner.resolveYear(year, campaign: campaign)
         let recognizer = UnitRecognizer(units: campaign.units)
-        var given: RegisteredUnit?
-        if let unit {
-            guard let match = campaign.units.first(where: { $0.code.caseInsensitiveCompare(unit) == .orderedSame }) else {
-                let codes = campaign.units.map(\.code).joined(separator: ", ")
-                throw RunFailure(vi: "Mã đơn vị ‘\(unit)’ không có trong danh sách (các mã: \(codes)): hãy dùng --unit với một mã đó.",
-                                 en: "Unit code ‘\(unit)’ is not in the registry (codes: \(codes)): pass --unit one of them.")
-            }
-            given = match
-        }
+        let given = try PipelineRunner.resolveUnit(unit, campaign: campaign)
         var records: [InputRecord] = []
         for file in files {
-            guard let bytes = FileManager.default.contents(atPath: file) else {
-                throw RunFailure(vi: "Không có tệp \(file) (hoặc không đọc được): hãy kiểm tra đường dẫn.",
-                                 en: "The file \(file) does not exist or cannot be read: check the path.")
-            }
+            let bytes = try PipelineRunner.readFile(file)
             let name = (file as NSString).lastPathComponent
             let format = Spreadsheets.detectFormat(bytes: bytes, fileName: name)
             let content: InboxItem.Content = format == nil

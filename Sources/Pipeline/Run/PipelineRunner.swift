@@ -97,6 +97,26 @@ public enum PipelineRunner {
         return year
     }
 
+    /// The registry unit a `--unit` code names (case-insensitive); nil when none was given.
+    static func resolveUnit(_ code: String?, campaign: Campaign) throws(RunFailure) -> RegisteredUnit? {
+        guard let code else { return nil }
+        guard let unit = campaign.units.first(where: { $0.code.caseInsensitiveCompare(code) == .orderedSame }) else {
+            let codes = campaign.units.map(\.code).joined(separator: ", ")
+            throw RunFailure(vi: "Mã đơn vị ‘\(code)’ không có trong danh sách (các mã: \(codes)): hãy dùng --unit với một mã đó.",
+                             en: "Unit code ‘\(code)’ is not in the registry (codes: \(codes)): pass --unit one of them.")
+        }
+        return unit
+    }
+
+    /// The bytes of a file named on the command line; a missing or unreadable one is a `RunFailure` (exit 2).
+    static func readFile(_ path: String) throws(RunFailure) -> Data {
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            throw RunFailure(vi: "Không có tệp \(path) (hoặc không đọc được): hãy kiểm tra đường dẫn.",
+                             en: "The file \(path) does not exist or cannot be read: check the path.")
+        }
+        return bytes
+    }
+
     static func prepareOutputFolder(_ url: URL) throws(RunFailure) {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

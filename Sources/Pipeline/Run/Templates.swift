@@ -7,15 +7,7 @@ public enum Templates {
     public static func write(pipelinePath: String, unit: String?, year: Int?, language: Language, to path: String) throws(RunFailure) {
         let campaign = try PipelineRunner.loadDefinition(pipelinePath).campaign
         let year = try PipelineRunner.resolveYear(year, campaign: campaign)
-        var chosen: RegisteredUnit?
-        if let unit {
-            guard let match = campaign.units.first(where: { $0.code.caseInsensitiveCompare(unit) == .orderedSame }) else {
-                let codes = campaign.units.map(\.code).joined(separator: ", ")
-                throw RunFailure(vi: "Mã đơn vị ‘\(unit)’ không có trong danh sách (các mã: \(codes)): hãy dùng --unit với một mã đó.",
-                                 en: "Unit code ‘\(unit)’ is not in the registry (codes: \(codes)): pass --unit one of them.")
-            }
-            chosen = match
-        }
+        let chosen = try PipelineRunner.resolveUnit(unit, campaign: campaign)
         let day = PrintDay(offsetSeconds: campaign.utcOffsetSeconds)
         let target = URL(fileURLWithPath: path)
         let atomic = AtomicOutput(root: target.deletingLastPathComponent())
