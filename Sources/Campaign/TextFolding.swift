@@ -34,6 +34,27 @@ public enum TextFolding {
 
     /// The folded words of a text: split on anything that is not a letter or digit.
     public static func tokens(_ text: String) -> [String] {
-        fold(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        var folded = fold(text)
+        // Folded Vietnamese is ASCII: split its bytes on anything but a lower-case letter or a digit (what
+        // Character's isLetter/isNumber say for ASCII), without the Unicode look-ups.
+        if let words = folded.withUTF8({ asciiTokens($0) }) { return words }
+        return folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+
+    private static func asciiTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var words: [String] = []
+        var start = -1
+        for (index, byte) in bytes.enumerated() {
+            if byte >= 0x80 { return nil }
+            let isWordByte = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+            if isWordByte {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = -1
+            }
+        }
+        if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+        return words
     }
 }

@@ -18,7 +18,7 @@ import Campaign
     }
 
     @Test func headerBlockFollowsDecree30() throws {
-        let strings = try WrittenWorkbook(path: path).sharedStrings()
+        let strings = try WrittenWorkbook(path: path).strings()
         for text in ["UBND TỈNH BÌNH PHƯỚC", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG",
                      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bình Phước, ngày 05 tháng 12 năm 2025",
                      "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "Năm 2025", "NGƯỜI LẬP BIỂU", "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "CHỦ TỊCH"] {
@@ -34,7 +34,7 @@ import Campaign
     }
 
     @Test func sectionsCountsAndOrder() throws {
-        let strings = try WrittenWorkbook(path: path).sharedStrings()
+        let strings = try WrittenWorkbook(path: path).strings()
         for text in ["I. BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH (chỉ tiêu: 2)", "Tập thể", "II. GIẤY KHEN CỦA GIÁM ĐỐC SỞ (chỉ tiêu: 15)",
                      "1. Tập thể", "2. Cá nhân", "Cộng: 3 tập thể (1 vượt chỉ tiêu)", "Cộng: 0 tập thể", "Cộng: 1 cá nhân"] {
             #expect(strings.contains(text), "missing \(text)")
@@ -73,7 +73,7 @@ import Campaign
 
     @Test func formulaLikeTextStaysText() throws {
         let book = try WrittenWorkbook(path: path)
-        #expect(try book.sharedStrings().contains("=HYPERLINK(\"http://evil.example\",\"Bấm vào\")"))
+        #expect(try book.strings().contains("=HYPERLINK(\"http://evil.example\",\"Bấm vào\")"))
         for xml in try book.allSheetXML() { #expect(!xml.contains("<f>")) }
         guard let view = try OpenpyxlView.read(path), let sheet = view.sheet("Không đủ điều kiện") else { return }
         let row = sheet.rows(with: "=HYPERLINK(\"http://evil.example\",\"Bấm vào\")").first ?? 0
@@ -82,7 +82,7 @@ import Campaign
 
     @Test func ineligibleSheetListsEveryOtherRowWithReasons() throws {
         guard let view = try OpenpyxlView.read(path), let sheet = view.sheet("Không đủ điều kiện") else {
-            let strings = try WrittenWorkbook(path: path).sharedStrings()
+            let strings = try WrittenWorkbook(path: path).strings()
             #expect(strings.contains { $0.contains("Được thay thế bởi lần gửi: vp/moi.xlsx") })
             return
         }
@@ -154,7 +154,7 @@ import Campaign
         try CouncilWorkbook.write(many, context: Fixtures.context(), to: bigger)
         let few = try WrittenWorkbook(path: path).cellFormatCount(), lots = try WrittenWorkbook(path: bigger).cellFormatCount()
         #expect(few > 0 && few == lots)
-        #expect(try WrittenWorkbook(path: bigger).sharedStrings().contains("Cộng: 301 cá nhân"))
+        #expect(try WrittenWorkbook(path: bigger).strings().contains("Cộng: 301 cá nhân"))
     }
 
     @Test func englishLabels() throws {
@@ -162,7 +162,7 @@ import Campaign
         try CouncilWorkbook.write(Fixtures.consolidation(), context: Fixtures.context(.en), to: english)
         let book = try WrittenWorkbook(path: english)
         #expect(try book.sheetNames() == ["Nominations", "Not eligible", "Summary by unit", "Sources"])
-        #expect(try book.sharedStrings().contains { $0.contains("EN: Thiếu tóm tắt thành tích") })
+        #expect(try book.strings().contains { $0.contains("EN: Thiếu tóm tắt thành tích") })
     }
 
     @Test func unwritablePathThrowsLibxlsxwritersError() {
@@ -179,10 +179,10 @@ import Campaign
         let empty = Consolidation(inputs: [], rows: [], councilOrder: [], year: 2025)
         let path = folder.appendingPathComponent("empty.xlsx").path
         try CouncilWorkbook.write(empty, context: context, to: path)
-        let strings = try WrittenWorkbook(path: path).sharedStrings()
+        let strings = try WrittenWorkbook(path: path).strings()
         #expect(strings.contains("Cộng: 0 tập thể") && strings.contains { $0.hasPrefix("Tổng cộng: 0 (0 tập thể, 0 cá nhân)") })
         let feedback = folder.appendingPathComponent("empty-feedback.xlsx").path
         try FeedbackWorkbook.write(unit: nil, inputIndices: [], of: empty, context: context, to: feedback)
-        #expect(try WrittenWorkbook(path: feedback).sharedStrings().contains("Không có điểm nào cần sửa."))
+        #expect(try WrittenWorkbook(path: feedback).strings().contains("Không có điểm nào cần sửa."))
     }
 }

@@ -20,7 +20,7 @@ import Campaign
     @Test func summaryThenRowsAsSent() throws {
         let book = try WrittenWorkbook(path: khtc)
         #expect(try book.sheetNames() == ["Tóm tắt", "DS"])
-        let strings = try book.sharedStrings()
+        let strings = try book.strings()
         // Two heading lines only: superior body and agency, no council.
         #expect(strings.contains("UBND TỈNH BÌNH PHƯỚC") && strings.contains("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"))
         #expect(!strings.contains("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"))
@@ -58,7 +58,7 @@ import Campaign
     @Test func unreadableInputGetsASheetSayingWhy() throws {
         let book = try WrittenWorkbook(path: ttra)
         #expect(try book.sheetNames() == ["Tóm tắt", "2-Tập thể", "Tệp không có dòng"])
-        let strings = try book.sharedStrings()
+        let strings = try book.strings()
         #expect(strings.contains("mail/ttra.eml#hong.xlsx"))
         #expect(strings.contains("Tệp bị hỏng, không đọc được"))
         #expect(strings.contains { $0.contains("Lưu lại tệp dạng .xlsx") })
@@ -74,7 +74,7 @@ import Campaign
     @Test func inputsOfNoKnownUnit() throws {
         let path = folder.appendingPathComponent("unknown.xlsx").path
         try FeedbackWorkbook.write(unit: nil, inputIndices: [5, 99], of: Fixtures.consolidation(), context: Fixtures.context(), to: path)
-        #expect(try WrittenWorkbook(path: path).sharedStrings().contains("Kính gửi: Đơn vị chưa xác định"))
+        #expect(try WrittenWorkbook(path: path).strings().contains("Kính gửi: Đơn vị chưa xác định"))
     }
 
     @Test func sheetNamesFromUnitsAreMadeValid() throws {

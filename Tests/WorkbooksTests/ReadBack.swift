@@ -28,11 +28,14 @@ struct WrittenWorkbook {
         }
     }
 
-    /// Every shared string, unescaped.
-    func sharedStrings() throws -> [String] {
-        let xml = try part("xl/sharedStrings.xml")
-        return xml.components(separatedBy: "<si>").dropFirst().map { item in
-            item.components(separatedBy: "<t").dropFirst().compactMap { run -> String? in
+    /// Every text the workbook holds, unescaped: the shared strings and the sheets' inline strings (a
+    /// streamed sheet stores its text inline).
+    func strings() throws -> [String] {
+        let shared = try part("xl/sharedStrings.xml").components(separatedBy: "<si>").dropFirst()
+        let inline = try allSheetXML().flatMap { $0.components(separatedBy: "<is>").dropFirst() }
+        return (shared + inline).map { item in
+            let item = item.components(separatedBy: "</si>")[0].components(separatedBy: "</is>")[0]
+            return item.components(separatedBy: "<t").dropFirst().compactMap { run -> String? in
                 guard let open = run.firstIndex(of: ">"), let close = run.range(of: "</t>") else { return nil }
                 return unescape(String(run[run.index(after: open)..<close.lowerBound]))
             }.joined()

@@ -18,11 +18,11 @@ import Campaign
         #expect(try book.sheetNames() == ["Danh sách đề nghị", "Hướng dẫn", "DM"])
         let workbook = try book.part("xl/workbook.xml")
         #expect(workbook.contains("name=\"DM\"") && workbook.contains("state=\"hidden\""))
-        #expect(try book.sharedStrings().contains("Trung tâm Bảo trợ xã hội tỉnh"))
+        #expect(try book.strings().contains("Trung tâm Bảo trợ xã hội tỉnh"))
     }
 
     @Test func headersAreTheSynonymsTheToolMaps() throws {
-        let strings = try WrittenWorkbook(path: path).sharedStrings()
+        let strings = try WrittenWorkbook(path: path).strings()
         for header in ["STT", "Họ và tên / Tên tập thể", "Tập thể/Cá nhân", "Ngày sinh", "Chức vụ", "Đơn vị công tác", "Xếp loại năm 2025",
                        "Tên sáng kiến", "Quyết định công nhận sáng kiến", "Số", "Ngày", "Kỷ luật (nếu có)", "Tóm tắt thành tích",
                        "Hình thức đề nghị khen thưởng", "Báo cáo thành tích (mẫu 08)", "Thứ tự ưu tiên", "Ghi chú"] {
@@ -70,11 +70,11 @@ import Campaign
         #expect(xml.contains("<formula1>DM!$E$1:$E$12</formula1>"))
         // With a unit, its name heads the sheet and there is no unit drop-down.
         #expect(!xml.contains("DM!$A$1"))
-        #expect(try book.sharedStrings().contains("PHÒNG KẾ HOẠCH - TÀI CHÍNH"))
+        #expect(try book.strings().contains("PHÒNG KẾ HOẠCH - TÀI CHÍNH"))
     }
 
     @Test func guideQuotesThePlanAndFollowsTheLanguage() throws {
-        let strings = try WrittenWorkbook(path: path).sharedStrings()
+        let strings = try WrittenWorkbook(path: path).strings()
         #expect(strings.contains("- Không bị kỷ luật từ hình thức khiển trách trở lên."))
         #expect(strings.contains("- Được đánh giá hoàn thành xuất sắc nhiệm vụ."))
         #expect(strings.contains("- Bằng khen của Chủ tịch UBND tỉnh: xét tặng tập thể; chỉ tiêu 2."))
@@ -83,7 +83,7 @@ import Campaign
                                    createdAt: Fixtures.createdAt, to: english)
         let book = try WrittenWorkbook(path: english)
         #expect(try book.sheetNames() == ["Nominations", "Instructions", "DM"])
-        let englishStrings = try book.sharedStrings()
+        let englishStrings = try book.strings()
         #expect(englishStrings.contains("- Not disciplined at reprimand or above."))
         // Headers stay the ones the tool maps.
         #expect(englishStrings.contains("Họ và tên / Tên tập thể"))

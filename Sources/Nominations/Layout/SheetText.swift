@@ -52,6 +52,8 @@ struct SheetText: Sendable {
         // Folding is costly and texts repeat down a column: each distinct text is folded once.
         var wordsOf: [String: [String]] = [:]
         func words(_ text: String) -> [String] {
+            // Long texts (summaries) rarely repeat, and hashing one costs about what folding it does.
+            guard text.utf8.count <= 48 else { return TextFolding.tokens(text) }
             if let known = wordsOf[text] { return known }
             let folded = TextFolding.tokens(text)
             wordsOf[text] = folded

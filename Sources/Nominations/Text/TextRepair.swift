@@ -159,12 +159,18 @@ final class RepairMemo: @unchecked Sendable {
     struct Key: Hashable {
         var text: String, font: String?
         static func == (a: Key, b: Key) -> Bool {
-            guard a.text.utf8.elementsEqual(b.text.utf8) else { return false }
+            guard sameBytes(a.text, b.text) else { return false }
             switch (a.font, b.font) {
             case (nil, nil): return true
-            case let (x?, y?): return x.utf8.elementsEqual(y.utf8)
+            case let (x?, y?): return sameBytes(x, y)
             default: return false
             }
+        }
+        /// Byte equality with one memcmp (the generic `elementsEqual` walks byte by byte).
+        private static func sameBytes(_ a: String, _ b: String) -> Bool {
+            guard a.utf8.count == b.utf8.count else { return false }
+            var a = a, b = b
+            return a.withUTF8 { x in b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
         }
         func hash(into hasher: inout Hasher) {
             Key.combine(text, into: &hasher)

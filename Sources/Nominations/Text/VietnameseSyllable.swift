@@ -38,6 +38,17 @@ enum VietnameseSyllable {
     /// Whether `word` (letters only, any case, any normalisation) is one Vietnamese syllable, its tone mark
     /// on the vowel that carries it (so VNI's "giaù", tone on the u, is none, while "giàu" is).
     static func isSyllable(_ word: String) -> Bool {
+        if let known = memo[word] { return known }
+        let answer = checkSyllable(word)
+        memo[word] = answer
+        return answer
+    }
+
+    /// Answers already given: a language has a few thousand syllables, and every legacy-text decision asks
+    /// about each word of a cell. Equal strings (canonically) have the same answer, as the check decomposes.
+    private static let memo = SyllableMemo()
+
+    private static func checkSyllable(_ word: String) -> Bool {
         var letters: [Character] = []
         var tone: Unicode.Scalar?
         var tonePosition = -1
@@ -100,5 +111,21 @@ enum VietnameseSyllable {
             return true
         }
         return false
+    }
+}
+
+/// The process-wide memo of `VietnameseSyllable.isSyllable`, shared by the threads reading inputs. Bounded:
+/// a hostile file of random words must not grow it without end.
+private final class SyllableMemo: @unchecked Sendable {
+    private var answers: [String: Bool] = [:]
+    private let lock = NSLock()
+    private static let capacity = 50_000
+
+    subscript(word: String) -> Bool? {
+        get { lock.lock(); defer { lock.unlock() }; return answers[word] }
+        set {
+            lock.lock(); defer { lock.unlock() }
+            if answers.count < Self.capacity { answers[word] = newValue }
+        }
     }
 }

@@ -31,6 +31,9 @@ struct RowValueReader {
         self.awards = AwardValues(campaign: campaign)
     }
 
+    /// Fields in their order, sorted once rather than per row.
+    private static let fieldOrder = Field.allCases.sorted()
+
     /// Reads every field of the row; the rules run afterwards on the result.
     func read(_ located: LocatedRow) -> RowValues {
         var state = RowValues(row: NominationRow(location: located.location, table: located.table, cells: located.cells),
@@ -46,7 +49,8 @@ struct RowValueReader {
 
         // Text of each field's cell, repaired; error cells (#N/A) are unreadable whatever the field.
         var texts: [Field: String] = [:]
-        for (field, cell) in located.fieldCells.sorted(by: { $0.key < $1.key }) {
+        for field in Self.fieldOrder {
+            guard let cell = located.fieldCells[field] else { continue }
             switch cell.value {
             case .error(let code):
                 addUnreadable(field, Message(vi: "Ô chứa lỗi công thức \(quoted(code)): nhập giá trị thay cho công thức",

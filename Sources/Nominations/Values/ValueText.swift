@@ -135,6 +135,9 @@ func displayText(of value: CellValue) -> String {
     }
 }
 
+/// The ASCII letters of the "nothing" phrases once folded, lower case, indexed by byte.
+private let nothingPhraseLetters: [Bool] = (0..<128).map { "khongcuasie".utf8.contains(UInt8($0)) }
+
 /// Letters and digits in the longest "nothing" phrase ("khong co sang kien").
 private let longestNothingPhrase = 15
 
@@ -145,8 +148,11 @@ func saysNothing(_ text: String) -> Bool {
     // (it only drops marks), so more of them than the longest phrase has means neither phrase nor blank key,
     // and a letter means not all dashes either.
     // ASCII letters and digits first: cheap to count, and enough for almost every summary.
+    // A digit, or an ASCII letter none of the phrases has, stays in the folded key: neither a phrase, nor
+    // blank, nor dashes (decision numbers such as "125/QĐ-UBND" end here).
     var asciiAlphanumerics = 0
     for byte in text.utf8 where (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+        if !nothingPhraseLetters[Int(byte | 0x20)] { return false }
         asciiAlphanumerics += 1
         if asciiAlphanumerics > longestNothingPhrase { return false }
     }

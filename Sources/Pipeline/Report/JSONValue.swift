@@ -10,6 +10,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array whose elements are made one at a time as they are written: a province's report has a
+    /// hundred thousand rows, and holding them all as values would cost hundreds of megabytes.
+    case generated(count: Int, element: @Sendable (Int) -> JSONValue)
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
 
@@ -18,70 +21,114 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Serialises with two-space indentation (`pretty`) or on one line.
     public func serialized(pretty: Bool = false) -> String {
-        var out = ""
-        write(to: &out, indent: pretty ? 0 : nil)
-        return out
+        var sink = JSONSink(file: nil)
+        write(to: &sink, indent: pretty ? 0 : nil)
+        return String(decoding: sink.buffer, as: UTF8.self)
     }
 
-    private func write(to out: inout String, indent: Int?) {
+    /// Writes the pretty serialisation and a final newline to `path`, a megabyte at a time.
+    public func write(toFile path: String) throws {
+        guard let file = fopen(path, "wb") else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        var sink = JSONSink(file: file)
+        write(to: &sink, indent: 0)
+        sink.append(0x0A)
+        sink.flush()
+        guard fclose(file) == 0, !sink.failed else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+    }
+
+    private func write(to out: inout JSONSink, indent: Int?) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let n): out += String(n)
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .int(let n): out.append(String(n))
         case .double(let d):
-            if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out += String(Int64(d)) } else if d.isFinite { out += String(d) } else { out += "null" }
+            if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out.append(String(Int64(d))) } else if d.isFinite { out.append(String(d)) } else { out.append("null") }
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                newline(&out, indent.map { $0 + 1 })
-                item.write(to: &out, indent: indent.map { $0 + 1 })
-            }
-            newline(&out, indent)
-            out += "]"
+            writeArray(count: items.count, element: { items[$0] }, to: &out, indent: indent)
+        case .generated(let count, let element):
+            writeArray(count: count, element: element, to: &out, indent: indent)
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{"
+            if pairs.isEmpty { out.append("{}"); return }
+            out.append(0x7B)
             for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out += "," }
-                newline(&out, indent.map { $0 + 1 })
+                if i > 0 { out.append(0x2C) }
+                out.newline(indent.map { $0 + 1 })
                 JSONValue.escape(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(indent == nil ? ":" : ": ")
                 value.write(to: &out, indent: indent.map { $0 + 1 })
             }
-            newline(&out, indent)
-            out += "}"
+            out.newline(indent)
+            out.append(0x7D)
         }
     }
 
-    private func newline(_ out: inout String, _ indent: Int?) {
-        guard let indent else { return }
-        out += "\n" + String(repeating: "  ", count: indent)
+    private func writeArray(count: Int, element: (Int) -> JSONValue, to out: inout JSONSink, indent: Int?) {
+        if count == 0 { out.append("[]"); return }
+        out.append(0x5B)
+        for i in 0..<count {
+            if i > 0 { out.append(0x2C) }
+            out.newline(indent.map { $0 + 1 })
+            element(i).write(to: &out, indent: indent.map { $0 + 1 })
+        }
+        out.newline(indent)
+        out.append(0x5D)
     }
 
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
+    static func escape(_ s: String, into out: inout JSONSink) {
+        out.append(0x22)
         // Most strings need no escape: appended whole. U+2028/U+2029 start with the byte E2, so a string with
         // that byte (or a control, a quote or a backslash) takes the scalar-by-scalar path.
         if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out += s
-            out += "\""
+            out.append(s)
+            out.append(0x22)
             return
         }
         for scalar in s.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": out.append("\\\"")
+            case "\\": out.append("\\\\")
+            case "\n": out.append("\\n")
+            case "\r": out.append("\\r")
+            case "\t": out.append("\\t")
             case let c where c.value < 0x20 || c.value == 0x2028 || c.value == 0x2029:
-                out += String(format: "\\u%04x", c.value)
-            default: out.unicodeScalars.append(scalar)
+                out.append(String(format: "\\u%04x", c.value))
+            default: out.append(String(scalar))
             }
         }
-        out += "\""
+        out.append(0x22)
+    }
+}
+
+/// Bytes of JSON being written: kept whole for `serialized`, or handed to a file a megabyte at a time.
+struct JSONSink {
+    private(set) var buffer: [UInt8] = []
+    let file: UnsafeMutablePointer<FILE>?
+    private(set) var failed = false
+    private static let flushSize = 1 << 20
+
+    init(file: UnsafeMutablePointer<FILE>?) {
+        self.file = file
+        buffer.reserveCapacity(file == nil ? 4096 : Self.flushSize + 4096)
+    }
+
+    mutating func append(_ byte: UInt8) { buffer.append(byte) }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer.append(contentsOf: $0) }
+        if file != nil, buffer.count >= Self.flushSize { flush() }
+    }
+
+    mutating func newline(_ indent: Int?) {
+        guard let indent else { return }
+        buffer.append(0x0A)
+        for _ in 0..<(2 * indent) { buffer.append(0x20) }
+    }
+
+    mutating func flush() {
+        guard let file, !buffer.isEmpty else { return }
+        if buffer.withUnsafeBufferPointer({ fwrite($0.baseAddress, 1, $0.count, file) }) != buffer.count { failed = true }
+        buffer.removeAll(keepingCapacity: true)
     }
 }

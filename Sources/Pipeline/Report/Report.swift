@@ -22,7 +22,7 @@ public enum Report {
             ("pipeline", .string(pipeline)),
             ("year", .int(consolidation.year)),
             ("inputs", .array(consolidation.inputs.map { input($0, campaign: campaign, language: language) })),
-            ("rows", .array(consolidation.rows.map { row($0, consolidation: consolidation, language: language) })),
+            ("rows", .generated(count: consolidation.rows.count) { row(consolidation.rows[$0], consolidation: consolidation, language: language) }),
             ("outputs", .object([
                 ("council", .string(outputs.council)),
                 ("feedback", .object(outputs.feedback.map { ($0.unit, .string($0.path)) })),

@@ -23,20 +23,6 @@ final class AtomicOutput {
         try data.write(to: URL(fileURLWithPath: path))
     }
 
-    /// Writes a text's UTF-8 bytes as they are stored: a province's report.json is tens of megabytes, and a
-    /// `Data` copy of it would double the run's peak memory.
-    func write(text: String, to relativePath: String) throws {
-        let path = try temporaryPath(for: relativePath)
-        var text = text
-        try text.withUTF8 { bytes in
-            guard let file = fopen(path, "wb") else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
-            let written = bytes.isEmpty ? 0 : fwrite(bytes.baseAddress, 1, bytes.count, file)
-            guard fclose(file) == 0, written == bytes.count else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
-        }
-    }
-
     /// Renames every temporary file into place (rename(2) replaces atomically). All or nothing: the outputs a
     /// previous run left are first moved aside, and if any rename fails they are put back and the new files
     /// removed, so the folder holds either the whole old set or the whole new one.

@@ -61,13 +61,19 @@ public enum PipelineRunner {
         let atomic = AtomicOutput(root: output)
         do {
             let councilPath = try atomic.temporaryPath(for: plan.council)
-            let jobs = try plan.feedback.map { job in (job, try atomic.temporaryPath(for: job.path)) }
-            try writeWorkbooks(councilPath: councilPath, feedback: jobs, consolidation: consolidation, context: context)
+            let reportPath = try atomic.temporaryPath(for: "report.json")
+            let feedback = try plan.feedback.map { job in (job, try atomic.temporaryPath(for: job.path)) }
             let report = Report.run(consolidation, pipeline: options.pipelinePath, campaign: campaign, language: options.language,
                                     outputs: plan.reportOutputs)
-            var json = report.serialized(pretty: true)
-            json += "\n"
-            try atomic.write(text: json, to: "report.json")
+            // Independent outputs, written on all cores; the largest (council list, report) start first.
+            var jobs: [@Sendable () throws -> Void] = [
+                { try CouncilWorkbook.write(consolidation, context: context, to: councilPath) },
+                { try report.write(toFile: reportPath) },
+            ]
+            for (job, path) in feedback {
+                jobs.append { try FeedbackWorkbook.write(unit: job.unit, inputIndices: job.inputs, of: consolidation, context: context, to: path) }
+            }
+            try runInParallel(jobs)
             try atomic.commit()
         } catch {
             atomic.discard()
@@ -140,22 +146,11 @@ public enum PipelineRunner {
         return results.values.map { $0! }
     }
 
-    /// The council workbook and the feedback workbooks are independent libxlsxwriter workbooks: written in
-    /// parallel, the council's (the largest) first so that it overlaps the feedback ones.
-    static func writeWorkbooks(councilPath: String, feedback jobs: [(OutputPlan.FeedbackJob, String)], consolidation: Consolidation,
-                               context: WorkbookContext) throws {
-        let errors = ResultSlots<any Error>(count: jobs.count + 1)
-        DispatchQueue.concurrentPerform(iterations: jobs.count + 1) { index in
-            do {
-                if index == 0 {
-                    try CouncilWorkbook.write(consolidation, context: context, to: councilPath)
-                } else {
-                    let (job, path) = jobs[index - 1]
-                    try FeedbackWorkbook.write(unit: job.unit, inputIndices: job.inputs, of: consolidation, context: context, to: path)
-                }
-            } catch {
-                errors[index] = error
-            }
+    /// Runs independent jobs on all cores; throws the first job's error (in job order) after all have ended.
+    static func runInParallel(_ jobs: [@Sendable () throws -> Void]) throws {
+        let errors = ResultSlots<any Error>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            do { try jobs[index]() } catch { errors[index] = error }
         }
         if let error = errors.values.compactMap({ $0 }).first { throw error }
     }

@@ -111,8 +111,9 @@ struct CouncilListSheet {
         var totalText = words.t("Tổng cộng: \(total) (\(collectives) tập thể, \(individuals) cá nhân)",
                                 "Total: \(total) (\(collectives) collectives, \(individuals) individuals)")
         if pastQuota > 0 { totalText += words.t("; \(pastQuota) vượt chỉ tiêu, đề nghị Hội đồng xem xét, quyết định", "; \(pastQuota) past the quota, for the council to decide") }
-        try sheet.merge(row, 0, row, last, totalText, CellStyle(size: 12, bold: true, vertical: .center, boxed: true, fill: CellStyle.sectionFill))
+        // Before the total row: a streamed sheet takes a filter only over rows not yet written out.
         try sheet.autofilter(headerRow, 0, row - 1, last)
+        try sheet.merge(row, 0, row, last, totalText, CellStyle(size: 12, bold: true, vertical: .center, boxed: true, fill: CellStyle.sectionFill))
         row += 2
 
         let council = context.campaign.organisation.council.uppercased()

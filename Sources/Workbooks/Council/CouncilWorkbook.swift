@@ -10,7 +10,7 @@ public enum CouncilWorkbook {
     /// "Tổng hợp theo đơn vị" (with a chart) and "Nguồn dữ liệu". Throws `WorkbookWriteError`.
     public static func write(_ consolidation: Consolidation, context: WorkbookContext, to path: String) throws {
         let words = Wording(language: context.language)
-        let book = try XlsxBook(path: path)
+        let book = try XlsxBook(path: path, streaming: true)
         let organisation = context.campaign.organisation
         try book.setProperties(title: words.t("Danh sách đề nghị khen thưởng năm \(context.year)", "Award nominations \(context.year)"),
                                subject: organisation.movement, author: organisation.agency, created: context.createdAt)

@@ -78,12 +78,13 @@ struct UnitSummarySheet {
         let totals = [lines.map(\.rows.count), lines.map(\.eligible), lines.map(\.notEligible), lines.map(\.superseded)].map { $0.reduce(0, +) }
             + awards.map { award in consolidation.rows.lazy.filter { $0.status == .eligible && $0.row.award == award.id }.count }
             + [lines.map(\.pastQuota).reduce(0, +)]
+        // Before the totals row: a streamed sheet takes a filter only over rows not yet written out.
+        try sheet.autofilter(headerRow, 0, lastDataRow, last)
         let bold = CellStyle.tableCentered.with { $0.bold = true }
         try sheet.merge(row, 0, row, 2, words.t("Tổng cộng", "Total"), bold)
         for (offset, value) in totals.enumerated() { try sheet.write(row, 3 + offset, number: Double(value), bold) }
         let silent = lines.filter { $0.sentNothing && $0.code != "?" }
         try sheet.write(row, last, words.t("\(silent.count) đơn vị chưa gửi", "\(silent.count) units sent nothing"), CellStyle.tableText.with { $0.bold = true })
-        try sheet.autofilter(headerRow, 0, lastDataRow, last)
         row += 2
 
         // The quota table and the chart start a page, so the chart is never cut by a page break.

@@ -17,13 +17,14 @@ struct FeedbackRowsSheets {
             let rows = feedback.rows(of: index)
             if rows.isEmpty { noRows.append(feedback.consolidation.inputs[index]); continue }
             // Rows of one table share its layout object.
-            var tables: [(layout: TableLayout, rows: [ConsolidatedRow])] = []
-            for row in rows {
-                if let at = tables.firstIndex(where: { $0.layout === row.row.table }) { tables[at].rows.append(row) } else { tables.append((row.row.table, [row])) }
+            var tables: [(layout: TableLayout, rows: [Int])] = []
+            for position in rows.indices {
+                let layout = rows[position].row.table
+                if let at = tables.lastIndex(where: { $0.layout === layout }) { tables[at].rows.append(position) } else { tables.append((layout, [position])) }
             }
             for table in tables {
                 let sheetName = table.layout.sheet ?? feedback.words.t("Danh sách", "List")
-                try writeTable(table.rows, layout: table.layout, name: several ? "\(number + 1)-\(sheetName)" : sheetName,
+                try writeTable(table.rows.map { rows[$0] }, layout: table.layout, name: several ? "\(number + 1)-\(sheetName)" : sheetName,
                                source: feedback.consolidation.inputs[index].record.source, into: book)
             }
         }
@@ -36,17 +37,23 @@ struct FeedbackRowsSheets {
         // The table's columns as read, plus any column a row has a cell in or a finding points at.
         var columnSet = Set(layout.columns.map(\.column))
         for row in rows {
-            columnSet.formUnion(row.row.cells.map(\.column))
-            columnSet.formUnion(row.findings.compactMap { column(of: $0, layout: layout) })
+            for cell in row.row.cells { columnSet.insert(cell.column) }
+            for finding in row.findings { if let column = column(of: finding, layout: layout) { columnSet.insert(column) } }
         }
         let columns = columnSet.sorted()
         let headerOf = Dictionary(layout.columns.map { ($0.column, $0.header) }, uniquingKeysWith: { first, _ in first })
         let position = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($0.element, $0.offset + 1) })
         let statusColumn = columns.count + 1, reasonColumn = columns.count + 2
 
+        // Each row's cells by sheet position (1…columns.count), as shown: measured for the widths, then written.
+        let shown: [[CellValue?]] = rows.map { item in
+            var values = [CellValue?](repeating: nil, count: columns.count + 1)
+            for cell in item.row.cells where values[position[cell.column] ?? 0] == nil { values[position[cell.column] ?? 0] = cell.value }
+            return values
+        }
         var widths: [Double] = [7]
-        for column in columns {
-            let texts = [headerOf[column] ?? ""] + rows.compactMap { $0.row.cells.first { $0.column == column }.map { display($0.value) } }
+        for (offset, column) in columns.enumerated() {
+            let texts = [headerOf[column] ?? ""] + shown.compactMap { $0[offset + 1].map(display) }
             widths.append(TextMetrics.columnWidth(for: texts, size: 12, minimum: 8, maximum: 32))
         }
         try sheet.setColumnWidths(widths + [16, 48])
@@ -66,35 +73,35 @@ struct FeedbackRowsSheets {
         sheet.freeze(below: headerRow + 1, rightOf: 1)
 
         let author = feedback.context.campaign.organisation.agency
+        let plain = CellStyle.tableText, error = plain.with { $0.fill = CellStyle.errorFill }, warning = plain.with { $0.fill = CellStyle.warningFill }
+        let status = plain.with { $0.bold = true }, failedStatus = status.with { $0.fill = CellStyle.errorFill }
         var row = headerRow + 1
-        for item in rows {
-            var cellFindings: [Int: [Finding]] = [:]
+        for (item, values) in zip(rows, shown) {
+            // Findings by sheet position: few rows have any, and a row's findings are few.
+            var cellFindings: [(at: Int, finding: Finding)] = []
             for finding in item.findings {
-                if let column = column(of: finding, layout: layout) { cellFindings[column, default: []].append(finding) }
+                if let column = column(of: finding, layout: layout), let at = position[column] { cellFindings.append((at, finding)) }
             }
             try sheet.write(row, 0, number: Double(item.row.location.row), .tableCentered)
-            for column in columns {
-                let findings = cellFindings[column] ?? []
-                let fill: UInt32? = findings.isEmpty ? nil : (findings.contains { $0.severity == .error } ? CellStyle.errorFill : CellStyle.warningFill)
-                let style = CellStyle.tableText.with { $0.fill = fill }
-                let at = position[column] ?? 0
-                if let cell = item.row.cells.first(where: { $0.column == column }) {
-                    if case .number(let value) = cell.value { try sheet.write(row, at, number: value, style) } else { try sheet.write(row, at, display(cell.value), style) }
-                } else {
-                    try sheet.blank(row, at, style)
+            for at in 1..<values.count {
+                let findings = cellFindings.isEmpty ? [] : cellFindings.filter { $0.at == at }.map(\.finding)
+                let style = findings.isEmpty ? plain : (findings.contains { $0.severity == .error } ? error : warning)
+                switch values[at] {
+                case .number(let value)?: try sheet.write(row, at, number: value, style)
+                case let value?: try sheet.write(row, at, display(value), style)
+                case nil: try sheet.blank(row, at, style)
                 }
                 if !findings.isEmpty {
-                    try sheet.comment(row, at, findings.map(feedback.explanation(of:)).joined(separator: "\n\n"), author: author)
+                    try sheet.comment(row, at, findings.map { feedback.explanation(of: $0) }.joined(separator: "\n\n"), author: author)
                 }
             }
-            let statusFill: UInt32? = item.status == .eligible ? nil : (item.status == .superseded ? nil : CellStyle.errorFill)
-            try sheet.write(row, statusColumn, words.status(item.status), CellStyle.tableText.with { $0.fill = statusFill; $0.bold = true })
-            var reasons = Finding.ordered(item.findings).map { "- " + oneLine(feedback.explanation(of: $0)) }
+            try sheet.write(row, statusColumn, words.status(item.status), item.status == .eligible || item.status == .superseded ? status : failedStatus)
+            var reasons = Finding.ordered(item.findings).map { "- " + feedback.explanation(of: $0, oneLine: true) }
             if item.status == .superseded, feedback.consolidation.inputs.indices.contains(item.input),
                let replacement = feedback.consolidation.inputs[item.input].supersededBy {
                 reasons.append(words.t("- Được thay thế bởi lần gửi: \(replacement)", "- Replaced by the submission: \(replacement)"))
             }
-            try sheet.write(row, reasonColumn, reasons.joined(separator: "\n"), .tableText)
+            try sheet.write(row, reasonColumn, reasons.joined(separator: "\n"), plain)
             row += 1
         }
         try sheet.autofilter(headerRow, 0, row - 1, reasonColumn)
@@ -126,12 +133,6 @@ struct FeedbackRowsSheets {
             try sheet.write(row, 3, why.joined(separator: "\n"), .tableText)
             try sheet.write(row, 4, todo.joined(separator: "\n"), .tableText)
         }
-    }
-
-    /// Line breaks as spaces (what Foundation's replacement gave, without its cost on every finding).
-    private func oneLine(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : $0 }))
     }
 
     /// A cell's value as a person reads it: dates day first, as Vietnamese documents write them.

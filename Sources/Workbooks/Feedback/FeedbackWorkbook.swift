@@ -13,7 +13,7 @@ public enum FeedbackWorkbook {
     public static func write(unit: RegisteredUnit?, inputIndices: [Int], of consolidation: Consolidation, context: WorkbookContext, to path: String) throws {
         let words = Wording(language: context.language)
         let indices = inputIndices.filter { consolidation.inputs.indices.contains($0) }
-        let book = try XlsxBook(path: path)
+        let book = try XlsxBook(path: path, streaming: true)
         let organisation = context.campaign.organisation
         let unitName = unit?.name ?? words.t("Đơn vị chưa xác định", "Unknown unit")
         try book.setProperties(title: words.t("Kết quả kiểm tra hồ sơ khen thưởng: \(unitName)", "Nomination check: \(unitName)"),
@@ -35,7 +35,10 @@ struct FeedbackContent {
     var inputs: [ConsolidatedInput] { inputIndices.map { consolidation.inputs[$0] } }
 
     /// The consolidated rows of one input, in row order.
-    func rows(of input: Int) -> [ConsolidatedRow] { consolidation.rows.filter { $0.input == input } }
+    func rows(of input: Int) -> [ConsolidatedRow] {
+        let rows = consolidation.rows
+        return rows.indices.filter { rows[$0].input == input }.map { rows[$0] }
+    }
 
     /// The unit's rows, all inputs.
     var allRows: [ConsolidatedRow] {
@@ -44,8 +47,11 @@ struct FeedbackContent {
     }
 
     /// "Lỗi: …" / "Lưu ý: …" with the fix on the next line: the text of a cell comment or a reason line.
-    func explanation(of finding: Finding) -> String {
-        words.severity(finding.severity) + ": " + finding.message.text(words.language) + "\n"
+    /// `oneLine`: the fix after a space, and any line break of the message as a space (a reason line).
+    func explanation(of finding: Finding, oneLine: Bool = false) -> String {
+        var message = finding.message.text(words.language)
+        if oneLine, message.utf8.contains(0x0A) { message = message.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ") }
+        return words.severity(finding.severity) + ": " + message + (oneLine ? " " : "\n")
             + words.t("Cách sửa: ", "To fix: ") + words.fix(for: finding.rule)
     }
 

@@ -26,11 +26,18 @@ enum TextMetrics {
         (pixelWidth(of: text, size: size, bold: bold) + cellInset - columnPadding) / pixelsPerUnit + 0.5
     }
 
+    private static func units(ems: Double, scale: Double) -> Double {
+        ems == 0 ? 0 : (ems * scale + cellInset - columnPadding) / pixelsPerUnit + 0.5
+    }
+
     /// How many lines `text` takes in a column of `width` units, wrapping at spaces as Excel does; a word
     /// wider than the column breaks over as many lines as it fills.
     static func lineCount(of text: String, width: Double, size: Double, bold: Bool = false) -> Int {
         let scale = pixelsPerEm(size: size, bold: bold)
         let available = max(10, width * pixelsPerUnit + columnPadding - cellInset) / scale  // in ems
+        // No scalar is wider than an em and none takes fewer bytes than one: short text without a line break
+        // fits on one line, unmeasured (most cells of a list).
+        if Double(text.utf8.count) <= available, !text.utf8.contains(0x0A) { return 1 }
         let space = emWidth(of: " ")
         var lines = 1
         var used = 0.0  // the current line, in ems
@@ -71,8 +78,13 @@ enum TextMetrics {
     /// (beyond the maximum the text wraps).
     static func columnWidth(for texts: [String], size: Double, bold: Bool = false, minimum: Double, maximum: Double) -> Double {
         var widest = 0.0
+        let scale = pixelsPerEm(size: size, bold: bold)
         for text in texts {
-            for line in text.split(separator: "\n") { widest = max(widest, units(for: String(line), size: size, bold: bold)) }
+            var line = 0.0  // the current line's width in ems
+            for scalar in text.unicodeScalars {
+                if scalar == "\n" { widest = max(widest, units(ems: line, scale: scale)); line = 0 } else { line += emWidth(of: scalar) }
+            }
+            widest = max(widest, units(ems: line, scale: scale))
             if widest >= maximum { break }
         }
         return min(maximum, max(minimum, widest.rounded(.up)))
@@ -98,17 +110,25 @@ enum TextMetrics {
 
     /// Latin letters with marks (Latin-1, Extended-A/B, Extended Additional: every Vietnamese letter) mapped
     /// to their ASCII base letter, decomposed once rather than per character written.
-    private static let baseLetters: [UInt32: UInt8] = {
-        var table: [UInt32: UInt8] = [0x0110: 68, 0x0111: 100]  // Đ, đ
-        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
-            for value in range where table[UInt32(value)] == nil {
-                guard let scalar = Unicode.Scalar(value),
-                      let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII else { continue }
-                table[UInt32(value)] = UInt8(base.value)
-            }
+    /// Indexed by scalar value from 0x00C0 to 0x024F, then from 0x1E00 to 0x1EFF; 0 where there is no base.
+    private static let baseLetters: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x0250 - 0x00C0 + 0x0100)
+        for value in Array(0x00C0...0x024F) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(value), let slot = baseSlot(UInt32(value)) else { continue }
+            if value == 0x0110 || value == 0x0111 { table[slot] = value == 0x0110 ? 68 : 100; continue }  // Đ, đ
+            guard let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII else { continue }
+            table[slot] = UInt8(base.value)
         }
         return table
     }()
+
+    private static func baseSlot(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x00C0...0x024F: return Int(value - 0x00C0)
+        case 0x1E00...0x1EFF: return Int(value - 0x1E00) + (0x0250 - 0x00C0)
+        default: return nil
+        }
+    }
 
     /// The width of a scalar in ems: ASCII from the table, a letter with marks as its base letter, a
     /// combining mark as nothing, anything else as an average letter.
@@ -116,8 +136,8 @@ enum TextMetrics {
         var value = scalar.value
         if value >= 128 {
             if (0x0300...0x036F).contains(value) || (0x200B...0x200D).contains(value) { return 0 }
-            guard let base = baseLetters[value] else { return scalar.properties.isUppercase ? 0.72 : 0.5 }
-            value = UInt32(base)
+            guard let slot = baseSlot(value), baseLetters[slot] != 0 else { return scalar.properties.isUppercase ? 0.72 : 0.5 }
+            value = UInt32(baseLetters[slot])
         }
         let width = asciiWidths[Int(value)]
         if width > 0 { return width / 1000 }

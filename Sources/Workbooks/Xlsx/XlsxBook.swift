@@ -11,12 +11,22 @@ final class XlsxBook {
     private var retained: [UnsafeMutablePointer<CChar>] = []
     private var retainedLists: [UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>] = []
 
-    /// Starts a workbook that `close()` writes to `path`.
-    init(path: String) throws {
-        guard let handle = workbook_new(path) else {
+    /// Whether rows are streamed to disk as they are written (libxlsxwriter's `constant_memory` mode): each
+    /// sheet must then be written top to bottom, and its text is stored inline rather than in a shared table.
+    let streaming: Bool
+    /// The last few styles asked for and their formats: cells of a table cycle through two or three styles,
+    /// and comparing a style is cheaper than hashing it.
+    private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
+
+    /// Starts a workbook that `close()` writes to `path`; `streaming` for the large lists (see `streaming`).
+    init(path: String, streaming: Bool = false) throws {
+        var options = lxw_workbook_options()
+        options.constant_memory = streaming ? 1 : 0
+        guard let handle = workbook_new_opt(path, &options) else {
             throw WorkbookWriteError("libxlsxwriter could not start a workbook for \(path)")
         }
         self.handle = handle
+        self.streaming = streaming
         useTimesNewRomanAsDefault(handle)
     }
 
@@ -38,12 +48,14 @@ final class XlsxBook {
         retainedLists.forEach { $0.deallocate() }
     }
 
-    /// A C copy of `text` that lives as long as the book (for `char *` option fields).
+    /// A C copy of `text` that lives as long as the book (for `char *` option fields); one copy per text.
     func cString(_ text: String) -> UnsafeMutablePointer<CChar>? {
+        if let known = cStrings[text] { return known }
         let copy = strdup(text)
-        if let copy { retained.append(copy) }
+        if let copy { retained.append(copy); cStrings[text] = copy }
         return copy
     }
+    private var cStrings: [String: UnsafeMutablePointer<CChar>] = [:]
 
     /// A NULL-terminated C array of copies of `values` (an inline drop-down list), living as long as the book.
     func cStringList(_ values: [String]) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {
@@ -81,10 +93,18 @@ final class XlsxBook {
 
     /// The format for `style`, created the first time the style is asked for.
     func format(_ style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
-        if let format = formats[style] { return format }
-        guard let handle, let format = workbook_add_format(handle) else { return nil }
-        style.apply(to: format)
-        formats[style] = format
+        for recent in recentFormats where recent.style == style { return recent.format }
+        let format: UnsafeMutablePointer<lxw_format>
+        if let known = formats[style] {
+            format = known
+        } else {
+            guard let handle, let made = workbook_add_format(handle) else { return nil }
+            style.apply(to: made)
+            formats[style] = made
+            format = made
+        }
+        if recentFormats.count == 4 { recentFormats.removeFirst() }
+        recentFormats.append((style, format))
         return format
     }
 

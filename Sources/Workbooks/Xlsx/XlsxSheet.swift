@@ -13,6 +13,14 @@ final class XlsxSheet {
     /// Column widths in Excel's character units, as set by `setColumnWidths`.
     private(set) var columnWidths: [Int: Double] = [:]
     private var rowHeights: [Int: Double] = [:]
+    /// Streaming books only: the row libxlsxwriter holds open, and the rows above it whose heights wait to
+    /// be set (a streamed row's height must be set before the next row starts).
+    private var openRow = 0
+    private var unsetHeights: [Int] = []
+    private var heightTooLate: Int?
+    /// The row last given a height and that height, to skip the table look-up for a row's later cells.
+    private var lastHeightRow = -1
+    private var lastHeight = 0.0
 
     init(book: XlsxBook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
         self.book = book; self.handle = handle; self.name = name
@@ -22,28 +30,33 @@ final class XlsxSheet {
 
     /// Writes text (never a formula) and records the height its row needs.
     func write(_ row: Int, _ column: Int, _ text: String, _ style: CellStyle) throws {
+        try moveTo(row)
         let format = book.format(style)
         if text.isEmpty {
             try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), format), "write a cell")
             return
         }
-        try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), clipped(text), format), "write a cell")
+        let error = clipped(text).withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, format) }
+        try check(error, "write a cell")
         fitRow(row, text: text, width: width(of: column), style: style)
     }
 
     /// Writes a number.
     func write(_ row: Int, _ column: Int, number: Double, _ style: CellStyle) throws {
+        try moveTo(row)
         try check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), number, book.format(style)), "write a number")
     }
 
     /// Writes a date as a date cell (shown with the style's number format).
     func write(_ row: Int, _ column: Int, year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, _ style: CellStyle) throws {
+        try moveTo(row)
         var value = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: Int32(hour), min: Int32(minute), sec: Double(second))
         try check(worksheet_write_datetime(handle, lxw_row_t(row), lxw_col_t(column), &value, book.format(style)), "write a date")
     }
 
     /// Writes a formatted blank cell (borders, fills, unlocked input cells).
     func blank(_ row: Int, _ column: Int, _ style: CellStyle) throws {
+        try moveTo(row)
         try check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), book.format(style)), "write a cell")
     }
 
@@ -51,6 +64,7 @@ final class XlsxSheet {
     /// spread over the merged rows.
     func merge(_ firstRow: Int, _ firstColumn: Int, _ lastRow: Int, _ lastColumn: Int, _ text: String, _ style: CellStyle) throws {
         if firstRow == lastRow && firstColumn == lastColumn { return try write(firstRow, firstColumn, text, style) }
+        try moveTo(firstRow)
         try check(worksheet_merge_range(handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn),
                                         clipped(text), book.format(style)), "merge cells")
         if firstRow == lastRow {
@@ -89,7 +103,37 @@ final class XlsxSheet {
 
     /// Asks that a row be at least `points` high.
     func setMinimumHeight(_ row: Int, _ points: Double) {
+        // Most cells need no more than a line: a row's first such cell records it, the others change nothing.
+        if row == lastHeightRow, points <= lastHeight { return }
+        lastHeightRow = row
+        lastHeight = max(points, rowHeights[row] ?? 0)
+        if book.streaming, rowHeights[row] == nil {
+            if row < libraryRow { heightTooLate = heightTooLate ?? row } else { unsetHeights.append(row) }
+        }
         rowHeights[row] = max(rowHeights[row] ?? 0, points)
+    }
+
+    /// Streaming books: before the first write to `row`, sets the heights of the rows above it, which
+    /// libxlsxwriter is about to write out for good.
+    private func moveTo(_ row: Int) throws {
+        guard book.streaming, row > openRow else { return }
+        try setHeights(below: row)
+        openRow = row
+    }
+
+    /// The row libxlsxwriter holds open in a streaming book (a merge over several rows moves it on).
+    private var libraryRow: Int { handle.pointee.optimize_row.map { Int($0.pointee.row_num) } ?? 0 }
+
+    private func setHeights(below row: Int) throws {
+        guard unsetHeights.contains(where: { $0 < row }) else { return }
+        unsetHeights.sort()
+        while let first = unsetHeights.first, first < row {
+            unsetHeights.removeFirst()
+            // libxlsxwriter dereferences a null row when asked for a row it already wrote out.
+            guard first >= libraryRow else { heightTooLate = heightTooLate ?? first; continue }
+            try check(worksheet_set_row(handle, lxw_row_t(first), min(409, rowHeights[first] ?? 15), nil), "set a row height")
+            openRow = first
+        }
     }
 
     /// Records the height `text` needs in a cell of `width`.
@@ -100,6 +144,11 @@ final class XlsxSheet {
 
     /// Applies the recorded heights (called by `XlsxBook.close()`).
     func applyRowHeights() throws {
+        if book.streaming {
+            try setHeights(below: Int.max)
+            if let row = heightTooLate { throw WorkbookWriteError("the height of row \(row + 1) of \(name) was set after the row was written") }
+            return
+        }
         for (row, height) in rowHeights.sorted(by: { $0.key < $1.key }) {
             try check(worksheet_set_row(handle, lxw_row_t(row), min(409, height), nil), "set a row height")
         }
@@ -107,6 +156,7 @@ final class XlsxSheet {
 
     /// Excel keeps at most 32,767 characters in a cell; longer text is cut, never refused.
     private func clipped(_ text: String) -> String {
-        text.utf16.count <= 32_767 ? text : String(text.prefix(32_000)) + "…"
+        // UTF-16 never takes more units than UTF-8 takes bytes: most text is known short without counting.
+        text.utf8.count <= 32_767 || text.utf16.count <= 32_767 ? text : String(text.prefix(32_000)) + "…"
     }
 }
