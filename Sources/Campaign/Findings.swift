@@ -48,7 +48,22 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable, Comparabl
     public var severityIsFixed: Bool { [.fUnreadable, .fNoTable, .fLate, .fUnknownUnit].contains(self) }
 
     /// Rule ids sort as strings: findings are listed by rule id, then field.
-    public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
+    public static func < (a: RuleID, b: RuleID) -> Bool { ranks[a.ordinal] < ranks[b.ordinal] }
+
+    // Hashing, equality and order by the case's position, not its text: every finding of every row is
+    // sorted and looked up by rule.
+    public static func == (a: RuleID, b: RuleID) -> Bool { a.ordinal == b.ordinal }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+    /// The case's position in `allCases` (a case-only enum is stored as that number).
+    public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+    private static let ranks: [Int] = caseRanks(allCases.map(\.rawValue))
+}
+
+/// Each case's rank when the cases are sorted by their text, indexed by position.
+func caseRanks(_ texts: [String]) -> [Int] {
+    var ranks = [Int](repeating: 0, count: texts.count)
+    for (rank, position) in texts.indices.sorted(by: { texts[$0] < texts[$1] }).enumerated() { ranks[position] = rank }
+    return ranks
 }
 
 /// The fields of a nomination row, by the names `report.json` uses.
@@ -60,7 +75,14 @@ public enum Field: String, Sendable, Hashable, CaseIterable, Codable, Comparable
     case decisionDate = "decision_date"
     case discipline, achievements, award, report, priority, year, note
 
-    public static func < (a: Field, b: Field) -> Bool { a.rawValue < b.rawValue }
+    public static func < (a: Field, b: Field) -> Bool { ranks[a.ordinal] < ranks[b.ordinal] }
+
+    // By position, not text, as for `RuleID`: rows are read through dictionaries keyed by field.
+    public static func == (a: Field, b: Field) -> Bool { a.ordinal == b.ordinal }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+    /// The case's position in `allCases` (a case-only enum is stored as that number).
+    public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+    private static let ranks: [Int] = caseRanks(allCases.map(\.rawValue))
 }
 
 /// A message in both of the tool's languages; the output picks one with `--lang`.

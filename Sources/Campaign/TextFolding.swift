@@ -8,6 +8,28 @@ public enum TextFolding {
     /// and combining marks, so ASCII is lowered in place and only other scalars pay for a Unicode mapping.
     public static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(text) }
+        // Scalar by scalar: ASCII lowered, a Latin letter with marks from the table, a combining mark dropped,
+        // anything else (quotes, dashes, other scripts) through the general path. Folding a text is folding
+        // each of its scalars: decomposition only reorders marks, and marks are dropped.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append((0x41...0x5A).contains(value) ? UInt8(value + 0x20) : UInt8(value))
+            } else if (0x0300...0x036F).contains(value) {
+                continue
+            } else if let slot = latinSlot(value), latinFolds[slot] != 0 {
+                bytes.append(latinFolds[slot])
+            } else {
+                bytes.append(contentsOf: generalFold(String(scalar)).utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The general folding: decompose, drop marks, đ → d, lower-case each scalar.
+    private static func generalFold(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.isASCII {
@@ -25,6 +47,26 @@ public enum TextFolding {
             }
         }
         return String(scalars)
+    }
+
+    /// Latin-1 letters, Latin Extended-A and -B, and Latin Extended Additional (every Vietnamese letter),
+    /// folded once: the ASCII letter each folds to, or 0 where the fold is not one ASCII letter.
+    private static let latinFolds: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x0250 - 0x00C0 + 0x0100)
+        for value in Array(0x00C0...0x024F) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(value), let slot = latinSlot(UInt32(value)) else { continue }
+            let folded = generalFold(String(scalar)).utf8
+            if folded.count == 1, let byte = folded.first, byte < 0x80 { table[slot] = byte }
+        }
+        return table
+    }()
+
+    private static func latinSlot(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x00C0...0x024F: return Int(value - 0x00C0)
+        case 0x1E00...0x1EFF: return Int(value - 0x1E00) + (0x0250 - 0x00C0)
+        default: return nil
+        }
     }
 
     private static func asciiLowercased(_ text: String) -> String {

@@ -9,7 +9,8 @@ enum Duplicates {
             let row = rows[index]
             return context.inputs[row.input].status == .taken && row.row.name != nil && (row.row.year ?? context.year) == context.year
         }
-        let groups = sameNomineeGroups(rows, candidates: candidates, context: context)
+        let keys = NameKeys(rows, candidates: candidates, context: context)
+        let groups = sameNomineeGroups(rows, candidates: candidates, keys: keys)
         var copies = Set<Int>()
         for group in groups where group.count > 1 {
             let kept = group.min { keptBefore($0, $1, rows, context) }!
@@ -23,7 +24,7 @@ enum Duplicates {
                     other: keptRow.location))
             }
         }
-        markLookAlikes(&rows, candidates: candidates.filter { !copies.contains($0) }, context: context)
+        markLookAlikes(&rows, candidates: candidates.filter { !copies.contains($0) }, keys: keys, context: context)
     }
 
     static func describe(_ location: RowLocation) -> String {
@@ -35,15 +36,15 @@ enum Duplicates {
 
     /// Names compare after the printing clean-up, NFC and case folding.
     static func nameKey(_ name: String) -> String {
-        VietnameseText.composed(name).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        NameKeys.collapsingSpaces(VietnameseText.composed(name).lowercased())
     }
 
     /// Names with marks removed (NFD, combining marks dropped, đ → d, case folded).
     static func markless(_ name: String) -> String {
-        TextFolding.fold(name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        NameKeys.collapsingSpaces(TextFolding.fold(name))
     }
 
-    static func sameNomineeGroups(_ rows: [ConsolidatedRow], candidates: [Int], context: MatchContext) -> [[Int]] {
+    static func sameNomineeGroups(_ rows: [ConsolidatedRow], candidates: [Int], keys: NameKeys) -> [[Int]] {
         var parent = Dictionary(uniqueKeysWithValues: candidates.map { ($0, $0) })
         func find(_ x: Int) -> Int {
             var root = x
@@ -56,14 +57,8 @@ enum Duplicates {
 
         var buckets: [String: [Int]] = [:]
         for index in candidates {
-            let row = rows[index].row
-            guard let name = row.name else { continue }
-            if isCollective(row) {
-                let key = context.recognizer.unit(named: name).map { "u:" + $0.code } ?? "c:" + nameKey(name)
-                buckets[key, default: []].append(index)
-            } else {
-                buckets["i:" + nameKey(name), default: []].append(index)
-            }
+            guard let key = keys.same[index] else { continue }
+            buckets[key, default: []].append(index)
         }
         for (key, members) in buckets {
             if key.hasPrefix("i:") {
@@ -104,19 +99,17 @@ enum Duplicates {
 
     /// Names that differ only in diacritics, with the same date of birth, or the same submitting unit where a
     /// date is missing: both stay, each names the other.
-    static func markLookAlikes(_ rows: inout [ConsolidatedRow], candidates: [Int], context: MatchContext) {
+    static func markLookAlikes(_ rows: inout [ConsolidatedRow], candidates: [Int], keys: NameKeys, context: MatchContext) {
         var buckets: [String: [Int]] = [:]
         for index in candidates {
-            guard let name = rows[index].row.name else { continue }
-            buckets[(isCollective(rows[index].row) ? "c:" : "i:") + markless(name), default: []].append(index)
+            guard let key = keys.markless[index] else { continue }
+            buckets[key, default: []].append(index)
         }
         var found: [(Int, Int)] = []
         for members in buckets.values where members.count > 1 {
-            // Each member's key once, not once per pair: a common name fills a bucket.
-            let keys = Dictionary(uniqueKeysWithValues: members.map { ($0, rows[$0].row.name.map(nameKey)) })
             for (i, a) in members.enumerated() {
                 for b in members[(i + 1)...] {
-                    guard let ka = keys[a] ?? nil, let kb = keys[b] ?? nil, ka != kb else { continue }
+                    guard let ka = keys.name[a], let kb = keys.name[b], ka != kb else { continue }
                     let alike: Bool
                     if let da = rows[a].row.birthDate, let db = rows[b].row.birthDate { alike = da.matches(db) }
                     else { alike = rows[a].unit != nil && rows[a].unit == rows[b].unit }
@@ -133,6 +126,60 @@ enum Duplicates {
                         en: "Possibly the same nominee as “\(o.name ?? "")” at \(describe(o.location)) (names differ only in diacritics): please check."),
                     other: o.location))
             }
+        }
+    }
+}
+
+/// Each candidate row's name keys, made once (on all cores: a province has a hundred thousand names).
+struct NameKeys {
+    /// By row index: the bucket of the same nominee ("u:" unit code, "c:" collective, "i:" individual + name key).
+    var same: [Int: String] = [:]
+    /// By row index: the name key alone (NFC, lower case, spaces collapsed).
+    var name: [Int: String] = [:]
+    /// By row index: the bucket of names differing only in marks ("c:"/"i:" + markless name).
+    var markless: [Int: String] = [:]
+
+    init(_ rows: [ConsolidatedRow], candidates: [Int], context: MatchContext) {
+        let made = UnsafeMutableBufferPointer<(same: String, name: String, markless: String)?>.allocate(capacity: candidates.count)
+        made.initialize(repeating: nil)
+        defer { made.deallocate() }
+        nonisolated(unsafe) let slots = made  // each iteration writes its own slot
+        DispatchQueue.concurrentPerform(iterations: candidates.count) { position in
+            let row = rows[candidates[position]].row
+            guard let name = row.name else { return }
+            let key = Duplicates.nameKey(name)
+            let collective = Duplicates.isCollective(row)
+            let same = collective ? (context.recognizer.unit(named: name).map { "u:" + $0.code } ?? "c:" + key) : "i:" + key
+            slots[position] = (same, key, (collective ? "c:" : "i:") + Duplicates.markless(name))
+        }
+        for (position, index) in candidates.enumerated() {
+            guard let keys = made[position] else { continue }
+            same[index] = keys.same; name[index] = keys.name; markless[index] = keys.markless
+        }
+    }
+
+    /// White space runs as one space, trimmed: what splitting on white space and joining with a space gives.
+    static func collapsingSpaces(_ text: String) -> String {
+        // Names come tidied: single ASCII spaces between words. Only text with anything else pays for the split.
+        var previousSpace = true
+        var simple = true
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar == " "
+            // A mark after a space joins it in one Character, which the split would take for white space.
+            if (isSpace && previousSpace) || isOtherWhiteSpace(scalar.value)
+                || (previousSpace && scalar.value >= 0x80 && scalar.properties.canonicalCombiningClass.rawValue != 0) { simple = false; break }
+            previousSpace = isSpace
+        }
+        if simple && !previousSpace { return text }
+        if simple && text.isEmpty { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Unicode's White_Space scalars other than the ASCII space.
+    private static func isOtherWhiteSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
         }
     }
 }

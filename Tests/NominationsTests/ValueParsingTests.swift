@@ -1,3 +1,4 @@
+import PropertyBased
 import Campaign
 import Sheets
 import Testing
@@ -239,5 +240,21 @@ import Testing
     @Test(arguments: ["05/11/2025/1", "005/11/2025", "05/11/20255", "2025-11-05x", "2025-11-05T", "05/11.2025", "1/2", "05//2025"])
     func otherShapesAreNoDate(text: String) {
         #expect(DateValues.date(in: text) == nil)
+    }
+}
+
+/// The byte-wise reading of plain "d/m/yyyy" dates against the general reading it short-cuts.
+@Suite struct DateShortcutTests {
+    @Test func anyShortTextReadsAsTheGeneralReading() async {
+        let pieces: [String] = ["0", "1", "2", "3", "5", "9", "/", "-", ".", " ", "2025", "1900", "31", "29", "02", "T", "ngày ", "\u{00A0}"]
+        await propertyCheck(input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...9)) { indices in
+            let text = indices.map { pieces[$0] }.joined()
+            #expect(DateValues.date(in: text) == DateValues.generalDate(in: text))
+        }
+    }
+
+    @Test(arguments: ["05/11/2025", " 5-1-2025 ", "31.12.1999", "29/02/2024", "29/02/2025", "31/04/2025", "00/01/2025"])
+    func plainDatesReadAsTheGeneralReading(_ text: String) {
+        #expect(DateValues.date(in: text) == DateValues.generalDate(in: text))
     }
 }

@@ -50,13 +50,13 @@ struct SheetText: Sendable {
         var greatest = Int.min
         lastRowSoFar = byFirstRow.map { greatest = max(greatest, $0.lastRow); return greatest }
         // Folding is costly and texts repeat down a column: each distinct text is folded once.
-        var wordsOf: [String: [String]] = [:]
+        // Keyed by bytes: a String key would be normalised to hash, which costs more than the folding.
+        var wordsOf: [RepairMemo.Key: [String]] = [:]
         func words(_ text: String) -> [String] {
-            // Long texts (summaries) rarely repeat, and hashing one costs about what folding it does.
-            guard text.utf8.count <= 48 else { return TextFolding.tokens(text) }
-            if let known = wordsOf[text] { return known }
+            let key = RepairMemo.Key(text: text, font: nil)
+            if let known = wordsOf[key] { return known }
             let folded = TextFolding.tokens(text)
-            wordsOf[text] = folded
+            wordsOf[key] = folded
             return folded
         }
         rows = sheet.rows.map { entry in

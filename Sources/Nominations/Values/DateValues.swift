@@ -8,6 +8,12 @@ enum DateValues {
     /// The date a text names as a whole, if it is one of the accepted forms and a real calendar day;
     /// nil for any other text.
     static func date(in text: String) -> DayDate? {
+        if let plain = plainDayMonthYear(text) { return plain }
+        return generalDate(in: text)
+    }
+
+    /// `date(in:)` without the byte-wise shortcut (internal: the shortcut is tested against it).
+    static func generalDate(in text: String) -> DayDate? {
         let trimmed = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
         if let numeric = numericDate(trimmed) { return numeric }
         let folded = MatchKey.folded(trimmed)
@@ -17,6 +23,35 @@ enum DateValues {
             return day(Int(m.output.3), Int(m.output.2), Int(m.output.1))
         }
         return nil
+    }
+
+    /// The common case read from the bytes: ASCII "d/m/yyyy" (or with "-" or ".", the same separator twice),
+    /// spaces only before or after. nil when the text has another shape, for the general reading to decide;
+    /// otherwise the day it names, which is nil inside for a day the calendar lacks (as the general reading).
+    private static func plainDayMonthYear(_ text: String) -> DayDate?? {
+        var fields = [0, 0, 0], digits = [0, 0, 0], field = 0
+        var separator: UInt8 = 0
+        var trailing = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                guard !trailing, digits[field] < 4 else { return nil }
+                fields[field] = fields[field] * 10 + Int(byte - 0x30)
+                digits[field] += 1
+            case 0x2F, 0x2D, 0x2E:  // / - .
+                guard !trailing, field < 2, digits[field] > 0, separator == 0 || separator == byte else { return nil }
+                separator = byte
+                field += 1
+            case 0x20:
+                if field == 0 && digits[0] == 0 { continue }  // leading
+                guard field == 2, digits[2] > 0 else { return nil }
+                trailing = true
+            default:
+                return nil
+            }
+        }
+        guard field == 2, (1...2).contains(digits[0]), (1...2).contains(digits[1]), digits[2] == 4 else { return nil }
+        return .some(day(fields[2], fields[1], fields[0]))
     }
 
     /// dd/mm/yyyy (also with "-" or "." and one-digit day or month, the same separator twice), or ISO
@@ -124,9 +159,11 @@ enum BirthDateValues {
             if n == n.rounded(), (1900...2100).contains(n) { return .value(BirthDate(year: Int(n))) }
             return unreadable(formatNumber(n))
         }
-        if case .string = value, let year = Int(MatchKey.exact(text)), (1900...2100).contains(year),
-           MatchKey.exact(text).count == 4 {
-            return .value(BirthDate(year: year))
+        if case .string = value {
+            // A bare year, most often plain digits (no clean-up needed to see it).
+            let digitsOnly = text.utf8.count == 4 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+            let exact = digitsOnly ? text : MatchKey.exact(text)
+            if let year = Int(exact), (1900...2100).contains(year), exact.count == 4 { return .value(BirthDate(year: year)) }
         }
         switch DateValues.read(value, text: text) {
         case .blank: return .blank

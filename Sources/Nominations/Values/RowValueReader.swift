@@ -105,7 +105,7 @@ struct RowValueReader {
     private func readKind(_ located: LocatedRow, _ text: String?, into state: inout RowValues) {
         guard !state.unreadable.contains(.kind) else { return }
         if let text {
-            switch KindValues.read(text) {
+            switch memo.kind(text) {
             case .value(let kind): state.row.kind = kind; return
             case .unreadable(let why): addUnreadable(.kind, why, to: &state); return
             case .blank: break
@@ -233,18 +233,27 @@ struct EncodingWords {
     }
 }
 
-/// Reading a rating, a discipline or an award form depends on the text alone (and the header's year): each
+/// Reading a rating, a discipline, a kind or an award form depends on the text alone (and the header's year): each
 /// distinct text, compared by its bytes, is read once per input.
 final class ValueMemo {
     private var ratings: [RepairMemo.Key: FieldValue<Rating>] = [:]
     private var disciplines: [RepairMemo.Key: FieldValue<Discipline>] = [:]
     private var awardForms: [RepairMemo.Key: FieldValue<String>] = [:]
+    private var kinds: [RepairMemo.Key: FieldValue<NomineeKind>] = [:]
 
     func rating(_ text: String, headerYear: Int?) -> FieldValue<Rating> {
         let key = RepairMemo.Key(text: text, font: headerYear.map(String.init))
         if let known = ratings[key] { return known }
         let value = RatingValues.read(text, headerYear: headerYear)
         ratings[key] = value
+        return value
+    }
+
+    func kind(_ text: String) -> FieldValue<NomineeKind> {
+        let key = RepairMemo.Key(text: text, font: nil)
+        if let known = kinds[key] { return known }
+        let value = KindValues.read(text)
+        kinds[key] = value
         return value
     }
 

@@ -38,11 +38,42 @@ enum TextMetrics {
         // No scalar is wider than an em and none takes fewer bytes than one: short text without a line break
         // fits on one line, unmeasured (most cells of a list).
         if Double(text.utf8.count) <= available, !text.utf8.contains(0x0A) { return 1 }
-        let space = emWidth(of: " ")
+        var fitter = LineFitter(available: available, space: emWidth(of: " "))
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    switch lead {
+                    case 0x20: fitter.endWord()
+                    case 0x0A: fitter.endWord(); fitter.lines += 1; fitter.used = 0
+                    default: fitter.word += asciiEms[Int(lead)]
+                    }
+                    index += 1
+                    continue
+                }
+                // A multi-byte scalar (the string is valid UTF-8): its value from the lead and continuation bytes.
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length where index + offset < bytes.count { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                index += length
+                fitter.word += Unicode.Scalar(value).map(emWidth(of:)) ?? 0.5
+            }
+        }
+        fitter.endWord()
+        return fitter.lines
+    }
+
+    /// Words placed on lines as Excel wraps them (widths in ems).
+    private struct LineFitter {
+        let available: Double
+        let space: Double
         var lines = 1
-        var used = 0.0  // the current line, in ems
-        var word = 0.0  // the word being read, in ems
-        func place() {
+        var used = 0.0  // the current line
+        var word = 0.0  // the word being read
+
+        mutating func endWord() {
             guard word > 0 else { return }
             if used > 0 && used + space + word <= available {
                 used += space + word
@@ -54,16 +85,10 @@ enum TextMetrics {
             }
             word = 0
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ": place()
-            case "\n": place(); lines += 1; used = 0
-            default: word += emWidth(of: scalar)
-            }
-        }
-        place()
-        return lines
     }
+
+    /// `emWidth(of:)` of each ASCII scalar, looked up by byte.
+    private static let asciiEms: [Double] = (0..<128).map { emWidth(of: Unicode.Scalar(UInt8($0))) }
 
     /// The height, in points, of a row holding `text` in a column of `width` units.
     static func rowHeight(for text: String, width: Double, size: Double, bold: Bool = false, wraps: Bool = true) -> Double {
