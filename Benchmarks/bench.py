@@ -3,8 +3,9 @@
 
 usage: bench.py KHENTHUONG_BINARY DATA_DIR [--repeat N]
 
-Every measurement is one whole process under `/usr/bin/time -v` (wall time and peak RSS), the best of N runs
-(default 3) by wall time. Stage times of `khenthuong run` come from its progress lines on stderr, timestamped as
+Every measurement is one whole process under `/usr/bin/time -v` (wall time, CPU seconds and peak RSS), the best
+of N runs (default 3) by wall time; khenthuong and its peer alternate, so that a slow spell of a shared machine
+falls on both. Stage times of `khenthuong run` come from its progress lines on stderr, timestamped as
 they arrive: intake ends at "N input(s) found", read + validate at "read … row(s)", consolidate at "… eligible",
 write at "wrote …".
 """
@@ -39,12 +40,24 @@ def measure(cmd, stage_marks=False):
     seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024
     cpu = re.search(r"Percent of CPU this job got: (\d+)%", text).group(1)
-    return seconds, rss, marks, int(cpu)
+    # CPU seconds (user + system) move less than wall time on a shared machine: printed beside it.
+    user = float(re.search(r"User time \(seconds\): ([\d.]+)", text).group(1))
+    system = float(re.search(r"System time \(seconds\): ([\d.]+)", text).group(1))
+    return seconds, rss, marks, int(cpu), user + system
 
 
 def best(cmd, repeat, stage_marks=False):
     runs = [measure(cmd, stage_marks) for _ in range(repeat)]
     return min(runs, key=lambda r: r[0])
+
+
+def best_pair(ours_cmd, peer_cmd, repeat, stage_marks=False):
+    """Best of `repeat` for each, the two runs alternating so that a slower spell of the machine hits both."""
+    ours, peer = [], []
+    for _ in range(repeat):
+        ours.append(measure(ours_cmd, stage_marks))
+        peer.append(measure(peer_cmd))
+    return min(ours, key=lambda r: r[0]), min(peer, key=lambda r: r[0])
 
 
 def stage_table(marks, rows):
@@ -62,9 +75,9 @@ def stage_table(marks, rows):
 
 
 def report(label, result, rows=None):
-    wall, rss, _, cpu = result
+    wall, rss, _, cpu, cpu_seconds = result
     rate = f"{rows / wall:>12,.0f} rows/s" if rows else " " * 19
-    print(f"  {label:<44} {wall:8.3f} s  {rate}  peak {rss:7.1f} MiB  cpu {cpu:3d}%")
+    print(f"  {label:<44} {wall:8.3f} s  {rate}  peak {rss:7.1f} MiB  cpu {cpu:3d}% ({cpu_seconds:.2f} s)")
 
 
 def main(argv):
@@ -76,9 +89,9 @@ def main(argv):
 
     print(f"khenthuong: {binary}\npython:     {python}\ndata:       {data}\nbest of {repeat} runs\n")
     print("XLSX reader alone, reader-100k.xlsx (100,000 rows × 16 columns, shared strings)")
-    ours = best([binary, "inspect", data / "reader-100k.xlsx", "--count-cells"], repeat)
+    ours, peer = best_pair([binary, "inspect", data / "reader-100k.xlsx", "--count-cells"],
+                           [python, PY_STACK, "--read-only", data / "reader-100k.xlsx"], repeat)
     printed = best([binary, "inspect", data / "reader-100k.xlsx", "--cells"], 1)
-    peer = best([python, PY_STACK, "--read-only", data / "reader-100k.xlsx"], repeat)
     report("khenthuong reader (inspect --count-cells)", ours, reader_rows)
     report("khenthuong inspect --cells (+ JSON lines out)", printed, reader_rows)
     report("python-calamine (every cell to Python)", peer, reader_rows)
@@ -94,9 +107,8 @@ def main(argv):
     for kind in ("xlsx", "csv"):
         inbox = data / f"province-{kind}"
         print(f"Whole run, province inbox as {kind.upper()} (10 units × 10,000 rows)")
-        ours = best([binary, "run", PIPELINE, "--inbox", inbox, "--out", work / f"run-{kind}", "--lang", "en"],
-                    repeat, stage_marks=True)
-        peer = best([python, PY_STACK, inbox, work / f"py-{kind}"], repeat)
+        ours, peer = best_pair([binary, "run", PIPELINE, "--inbox", inbox, "--out", work / f"run-{kind}", "--lang", "en"],
+                               [python, PY_STACK, inbox, work / f"py-{kind}"], repeat, stage_marks=True)
         report("khenthuong run", ours, province_rows)
         for stage, seconds, rate in stage_table(ours[2], province_rows):
             print(f"      {stage:<16} {seconds:8.3f} s  {rate:>12,.0f} rows/s")

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import Nominations
 
@@ -109,5 +110,24 @@ import Testing
         let repaired = plain.repair("S¸ng ki\u{01A0}n", font: nil)
         #expect(repaired.text == "Sáng kiến")
         #expect(repaired.repairs == [.tcvn3])
+    }
+}
+
+/// `isTidy`, the shortcut of `tidy`, against `tidy` itself.
+@Suite struct TidyShortcutTests {
+    @Test func zeroWidthAndWhiteSpaceAreNeverTidy() {
+        for scalar in VietnameseText.zeroWidth { #expect(!VietnameseText.isTidy("a\(scalar)b")) }
+        for value in 0...0x3000 {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isWhitespace, scalar != " " else { continue }
+            #expect(!VietnameseText.isTidy("a\(scalar)b"))
+        }
+    }
+
+    @Test func anyTextIsTidyExactlyWhenTidyKeepsIt() async {
+        let pieces: [String] = "aăĐơ1".map { String($0) } + [" ", "  ", "\u{00A0}", "\t", "\u{200B}", "\u{00AD}", "\u{3000}", "\u{0301}", "\n"]
+        await propertyCheck(input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...12)) { indices in
+            let text = indices.map { pieces[$0] }.joined()
+            #expect(VietnameseText.isTidy(text) == Array(VietnameseText.tidy(text).unicodeScalars).elementsEqual(text.unicodeScalars))
+        }
     }
 }

@@ -12,6 +12,7 @@ public enum VietnameseText {
     /// Spaces tidied: zero-width characters removed; any white space (NBSP, thin and ideographic spaces, tabs,
     /// line breaks) becomes one space; runs collapsed; leading and trailing space trimmed. Letters are untouched.
     public static func tidy(_ text: String) -> String {
+        if isTidy(text) { return text }
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -27,6 +28,28 @@ public enum VietnameseText {
             output.append(scalar)
         }
         return String(output)
+    }
+
+    /// Whether `tidy` would give the text back unchanged: single ASCII spaces between words, no other white
+    /// space, no zero-width character. Most cells are; they are then kept as they are, sharing their storage.
+    static func isTidy(_ text: String) -> Bool {
+        var previousSpace = true  // a space first is a leading space
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            }
+            previousSpace = false
+            if value < 0x80 { if (0x09...0x0D).contains(value) { return false }; continue }
+            switch value {
+            case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return false  // White_Space
+            case 0x00AD, 0x180E, 0x200B...0x200F, 0x2060...0x2064, 0xFEFF: return false  // `zeroWidth`, by value
+            default: continue
+            }
+        }
+        return !previousSpace || text.isEmpty
     }
 
     /// The text in NFC. Most cells already are, and composing through Foundation is slow, so it is called only

@@ -79,7 +79,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(0x22)
         // Most strings need no escape: appended whole. U+2028/U+2029 start with the byte E2, so a string with
         // that byte (or a control, a quote or a backslash) takes the scalar-by-scalar path.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+        var plain = s
+        if plain.withUTF8({ bytes in !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 } }) {
             out.append(s)
             out.append(0x22)
             return
