@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 @testable import Nominations
@@ -128,6 +129,19 @@ import Testing
         await propertyCheck(input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...12)) { indices in
             let text = indices.map { pieces[$0] }.joined()
             #expect(VietnameseText.isTidy(text) == Array(VietnameseText.tidy(text).unicodeScalars).elementsEqual(text.unicodeScalars))
+        }
+    }
+}
+
+/// The byte-wise trim against Foundation's.
+@Suite struct ASCIITrimmingTests {
+    @Test func anyTextTrimsAsFoundationDoes() async {
+        let pieces: [String] = [" ", "\t", "(", ")", ".", "A", "1", "12", "ă", "\u{00A0}", "-", ":", "x y"]
+        await propertyCheck(input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...8)) { indices in
+            let text = indices.map { pieces[$0] }.joined()
+            #expect(text.trimmingASCII(String.asciiWhitespaces, else: .whitespaces) == text.trimmingCharacters(in: .whitespaces))
+            let set = CharacterSet(charactersIn: " ()")
+            #expect(text.trimmingASCII(Array(" ()".utf8), else: set) == text.trimmingCharacters(in: set))
         }
     }
 }

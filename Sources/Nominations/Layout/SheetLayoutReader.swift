@@ -68,12 +68,12 @@ struct SheetLayoutReader {
         let headerKind = LayoutText.headerKind(nameHeader)
         let sheetKind = sheet.name.flatMap { LayoutText.kind(in: TextFolding.tokens($0)) }
         let combined = columns.contains { $0.field == .decisionNumber && $0.combinedDecision }
-        var headerYears: [Field: Int] = [:]
+        var headerYears = FieldMap<Int>()
         for mapping in columns { if let field = mapping.field, let year = mapping.headerYear { headerYears[field] = year } }
 
         let filler = MergedCellFiller(text: text, firstDataRow: text.rows.indices.contains(headerEnd + 1) ? text.rows[headerEnd + 1].row : Int.max)
         let rows = walk.data.map { data -> LocatedRow in
-            var fieldCells: [Field: Cell] = [:]
+            var fieldCells = FieldMap<Cell>()
             for (field, fieldColumns) in mapped {
                 let own = fieldColumns.lazy.compactMap { column in data.row.cell(at: column)?.cell }.first
                 if let cell = own ?? fieldColumns.lazy.compactMap({ filler.cell(row: data.row.row, column: $0) }).first {

@@ -12,7 +12,7 @@ public struct LocatedRow: Sendable {
     /// The cell under each mapped field's column, as stored (not repaired). A one-cell recognition decision
     /// ("Quyết định công nhận sáng kiến": number and date together) is under `.decisionNumber` with
     /// `combinedDecision` true.
-    public var fieldCells: [Field: Cell]
+    public var fieldCells: FieldMap<Cell>
     /// True when `fieldCells[.decisionNumber]` holds number and date in one cell.
     public var combinedDecision: Bool
     /// Kind set by a section row above ("I. TẬP THỂ"), repaired text of that section row kept in `sectionText`.
@@ -31,11 +31,15 @@ public struct LocatedRow: Sendable {
     /// A year named by the title rows ("năm 2025").
     public var titleYear: Int?
     /// A year named by a column's header ("Xếp loại năm 2024"), per field.
-    public var headerYears: [Field: Int]
+    public var headerYears: FieldMap<Int>
+
+    public init(location: RowLocation, table: TableLayout, cells: [Cell], fieldCells: FieldMap<Cell>) {
+        self.location = location; self.table = table; self.cells = cells; self.fieldCells = fieldCells
+        self.combinedDecision = false; self.headerYears = FieldMap()
+    }
 
     public init(location: RowLocation, table: TableLayout, cells: [Cell], fieldCells: [Field: Cell]) {
-        self.location = location; self.table = table; self.cells = cells; self.fieldCells = fieldCells
-        self.combinedDecision = false; self.headerYears = [:]
+        self.init(location: location, table: table, cells: cells, fieldCells: FieldMap(fieldCells))
     }
 }
 

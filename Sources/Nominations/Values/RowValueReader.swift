@@ -9,7 +9,7 @@ struct RowValues {
     /// `S-VALUE` and `S-ENCODING` findings.
     var findings: [Finding] = []
     /// The column each field was read from, for locating findings (also for a blank cell under the field).
-    var columns: [Field: Int] = [:]
+    var columns = FieldMap<Int>()
     /// The award year the row is judged for: its own year when read, else the run's year.
     var awardYear: Int
 }
@@ -48,7 +48,7 @@ struct RowValueReader {
         if located.combinedDecision, let column = state.columns[.decisionNumber] { state.columns[.decisionDate] = column }
 
         // Text of each field's cell, repaired; error cells (#N/A) are unreadable whatever the field.
-        var texts: [Field: String] = [:]
+        var texts = FieldMap<String>()
         for field in Self.fieldOrder {
             guard let cell = located.fieldCells[field] else { continue }
             switch cell.value {
@@ -143,7 +143,7 @@ struct RowValueReader {
     }
 
     /// The decision from one cell (number and date) or two.
-    private func readDecision(_ located: LocatedRow, _ texts: [Field: String], into state: inout RowValues) {
+    private func readDecision(_ located: LocatedRow, _ texts: FieldMap<String>, into state: inout RowValues) {
         let reading: DecisionReading
         if located.combinedDecision {
             // An unreadable combined cell leaves the date unread too: one S-VALUE, no "missing date".
