@@ -45,23 +45,24 @@ enum Duplicates {
     }
 
     static func sameNomineeGroups(_ rows: [ConsolidatedRow], candidates: [Int], keys: NameKeys) -> [[Int]] {
-        var parent = Dictionary(uniqueKeysWithValues: candidates.map { ($0, $0) })
+        // Union-find over row indices: each candidate its own root at first.
+        var parent = Array(rows.indices)
         func find(_ x: Int) -> Int {
             var root = x
-            while let p = parent[root], p != root { root = p }
+            while parent[root] != root { root = parent[root] }
             var node = x
-            while let p = parent[node], p != root { parent[node] = root; node = p }
+            while parent[node] != root { let next = parent[node]; parent[node] = root; node = next }
             return root
         }
         func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
 
-        var buckets: [String: [Int]] = [:]
+        var buckets: [ExactText: [Int]] = [:]
         for index in candidates {
             guard let key = keys.same[index] else { continue }
             buckets[key, default: []].append(index)
         }
         for (key, members) in buckets {
-            if key.hasPrefix("i:") {
+            if key.text.hasPrefix("i:") {
                 for (i, a) in members.enumerated() {
                     for b in members[(i + 1)...] where sameIndividual(rows[a], rows[b]) { union(a, b) }
                 }
@@ -100,7 +101,7 @@ enum Duplicates {
     /// Names that differ only in diacritics, with the same date of birth, or the same submitting unit where a
     /// date is missing: both stay, each names the other.
     static func markLookAlikes(_ rows: inout [ConsolidatedRow], candidates: [Int], keys: NameKeys, context: MatchContext) {
-        var buckets: [String: [Int]] = [:]
+        var buckets: [ExactText: [Int]] = [:]
         for index in candidates {
             guard let key = keys.markless[index] else { continue }
             buckets[key, default: []].append(index)
@@ -132,12 +133,12 @@ enum Duplicates {
 
 /// Each candidate row's name keys, made once (on all cores: a province has a hundred thousand names).
 struct NameKeys {
-    /// By row index: the bucket of the same nominee ("u:" unit code, "c:" collective, "i:" individual + name key).
-    var same: [Int: String] = [:]
-    /// By row index: the name key alone (NFC, lower case, spaces collapsed).
-    var name: [Int: String] = [:]
-    /// By row index: the bucket of names differing only in marks ("c:"/"i:" + markless name).
-    var markless: [Int: String] = [:]
+    /// By row index (nil for rows that are no candidates): the bucket of the same nominee ("u:" unit code,
+    /// "c:" collective, "i:" individual + name key), the name key alone (NFC, lower case, spaces collapsed),
+    /// and the bucket of names differing only in marks ("c:"/"i:" + markless name).
+    let same: [ExactText?]
+    let name: [String?]
+    let markless: [ExactText?]
 
     init(_ rows: [ConsolidatedRow], candidates: [Int], context: MatchContext) {
         let made = UnsafeMutableBufferPointer<(same: String, name: String, markless: String)?>.allocate(capacity: candidates.count)
@@ -152,10 +153,13 @@ struct NameKeys {
             let same = collective ? (context.recognizer.unit(named: name).map { "u:" + $0.code } ?? "c:" + key) : "i:" + key
             slots[position] = (same, key, (collective ? "c:" : "i:") + Duplicates.markless(name))
         }
+        var same = [ExactText?](repeating: nil, count: rows.count), name = [String?](repeating: nil, count: rows.count)
+        var markless = [ExactText?](repeating: nil, count: rows.count)
         for (position, index) in candidates.enumerated() {
             guard let keys = made[position] else { continue }
-            same[index] = keys.same; name[index] = keys.name; markless[index] = keys.markless
+            same[index] = ExactText(keys.same); name[index] = keys.name; markless[index] = ExactText(keys.markless)
         }
+        self.same = same; self.name = name; self.markless = markless
     }
 
     /// White space runs as one space, trimmed: what splitting on white space and joining with a space gives.

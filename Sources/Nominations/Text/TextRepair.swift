@@ -157,30 +157,10 @@ final class RepairMemo: @unchecked Sendable {
     /// Text and font compared by their UTF-8 bytes: String equality is canonical, and an NFD text must not
     /// take the repair (`composed`) of its NFC twin.
     struct Key: Hashable {
-        var text: String, font: String?
-        static func == (a: Key, b: Key) -> Bool {
-            guard sameBytes(a.text, b.text) else { return false }
-            switch (a.font, b.font) {
-            case (nil, nil): return true
-            case let (x?, y?): return sameBytes(x, y)
-            default: return false
-            }
-        }
-        /// Byte equality with one memcmp (the generic `elementsEqual` walks byte by byte).
-        private static func sameBytes(_ a: String, _ b: String) -> Bool {
-            guard a.utf8.count == b.utf8.count else { return false }
-            var a = a, b = b
-            return a.withUTF8 { x in b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
-        }
-        func hash(into hasher: inout Hasher) {
-            Key.combine(text, into: &hasher)
-            hasher.combine(font == nil)
-            if let font { Key.combine(font, into: &hasher) }
-        }
-        private static func combine(_ string: String, into hasher: inout Hasher) {
-            let done: Void? = string.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            if done == nil { for byte in string.utf8 { hasher.combine(byte) } }
-        }
+        private let exactText: ExactText, exactFont: ExactText?
+        var text: String { exactText.text }
+        var font: String? { exactFont?.text }
+        init(text: String, font: String?) { exactText = ExactText(text); exactFont = font.map(ExactText.init) }
     }
     private var repaired: [Key: RepairedText] = [:]
     private let lock = NSLock()
