@@ -40,9 +40,12 @@ public enum Consolidator {
             Quotas.mark(&rows, context: context)
         }
         for index in rows.indices { rows[index].findings = Finding.ordered(rows[index].findings) }
-        let council = rows.indices.filter { rows[$0].status == .eligible }.sorted { a, b in
-            councilOrder(rows[a], rows[b], context: context) ?? (a < b)
-        }
+        // Each row's place keys made once, not at every comparison of the sort.
+        let eligible = rows.indices.filter { rows[$0].status == .eligible }
+        let keys = eligible.map { councilKey(rows[$0], context: context) }
+        let council = eligible.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] < keys[b] : eligible[a] < eligible[b]
+        }.map { eligible[$0] }
         return Consolidation(inputs: inputs, rows: rows, councilOrder: council, year: year)
     }
 
@@ -95,18 +98,18 @@ public enum Consolidator {
         return .eligible
     }
 
-    /// Award form (campaign order), kind (collectives first), registry order, priority; nil when these tie
-    /// (the caller then keeps row order: input, sheet, row — the order of `rows`).
-    static func councilOrder(_ a: ConsolidatedRow, _ b: ConsolidatedRow, context: MatchContext) -> Bool? {
-        let awardA = context.awardIndex(a.row.award), awardB = context.awardIndex(b.row.award)
-        if awardA != awardB { return awardA < awardB }
-        let kindA = a.row.kind == .collective ? 0 : 1, kindB = b.row.kind == .collective ? 0 : 1
-        if kindA != kindB { return kindA < kindB }
-        let unitA = context.campaign.registryIndex(of: a.unit), unitB = context.campaign.registryIndex(of: b.unit)
-        if unitA != unitB { return unitA < unitB }
-        let prioA = a.row.priority ?? Int.max, prioB = b.row.priority ?? Int.max
-        if prioA != prioB { return prioA < prioB }
-        return nil
+    /// Award form (campaign order), kind (collectives first), registry order, priority; rows with equal keys
+    /// keep row order (input, sheet, row — the order of `rows`).
+    static func councilKey(_ row: ConsolidatedRow, context: MatchContext) -> CouncilKey {
+        CouncilKey(award: context.awardIndex(row.row.award), kind: row.row.kind == .collective ? 0 : 1,
+                   unit: context.registryIndex(of: row.unit), priority: row.row.priority ?? Int.max)
+    }
+
+    struct CouncilKey: Equatable, Comparable {
+        var award: Int, kind: Int, unit: Int, priority: Int
+        static func < (a: CouncilKey, b: CouncilKey) -> Bool {
+            (a.award, a.kind, a.unit, a.priority) < (b.award, b.kind, b.unit, b.priority)
+        }
     }
 }
 
@@ -117,13 +120,20 @@ struct MatchContext {
     let year: Int
     let recognizer: UnitRecognizer
 
+    /// Positions in the registry and in the campaign's award forms, by code and id (the first of a repeated one).
+    private let unitPositions: [String: Int]
+    private let awardPositions: [String: Int]
+
     init(campaign: Campaign, inputs: [ConsolidatedInput], year: Int) {
         self.campaign = campaign; self.inputs = inputs; self.year = year
         self.recognizer = UnitRecognizer(units: campaign.units)
+        unitPositions = Dictionary(campaign.units.enumerated().map { ($0.element.code, $0.offset) }, uniquingKeysWith: min)
+        awardPositions = Dictionary(campaign.awards.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: min)
     }
 
-    func awardIndex(_ id: String?) -> Int {
-        guard let id, let index = campaign.awards.firstIndex(where: { $0.id == id }) else { return campaign.awards.count }
-        return index
-    }
+    /// The award form's position in the campaign; after them all for none or an unknown id.
+    func awardIndex(_ id: String?) -> Int { id.flatMap { awardPositions[$0] } ?? campaign.awards.count }
+
+    /// `Campaign.registryIndex(of:)`, looked up rather than searched.
+    func registryIndex(of code: String?) -> Int { code.flatMap { unitPositions[$0] } ?? campaign.units.count }
 }

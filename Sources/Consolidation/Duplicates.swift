@@ -93,7 +93,7 @@ enum Duplicates {
             default: return false
             }
         }
-        let ua = context.campaign.registryIndex(of: rows[a].unit), ub = context.campaign.registryIndex(of: rows[b].unit)
+        let ua = context.registryIndex(of: rows[a].unit), ub = context.registryIndex(of: rows[b].unit)
         if ua != ub { return ua < ub }
         return a < b
     }

@@ -14,13 +14,8 @@ enum Quotas {
             guard eligible.count > quota else { continue }
             // The unit's priority first (blank last), then registry order, then input, sheet and row order:
             // each unit's first choices come before any unit's second.
-            let ordered = eligible.sorted { a, b in
-                let pa = rows[a].row.priority ?? Int.max, pb = rows[b].row.priority ?? Int.max
-                if pa != pb { return pa < pb }
-                let ua = context.campaign.registryIndex(of: rows[a].unit), ub = context.campaign.registryIndex(of: rows[b].unit)
-                if ua != ub { return ua < ub }
-                return a < b
-            }
+            let keys = eligible.map { (rows[$0].row.priority ?? Int.max, context.registryIndex(of: rows[$0].unit), $0) }
+            let ordered = keys.sorted { $0 < $1 }.map(\.2)
             for (place, index) in ordered.enumerated() where place >= quota {
                 rows[index].pastQuota = true
                 rows[index].findings.append(Finding(rule: .mQuota, severity: context.campaign.severity(of: .mQuota),
