@@ -58,7 +58,10 @@ let package = Package(
             "Consolidation", "Nominations", "Campaign",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "Sheets", "Campaign", "Consolidation", "Nominations"]),
+        .testTarget(name: "WorkbooksTests", dependencies: [
+            "Workbooks", "Sheets", "Campaign", "Consolidation", "Nominations",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "InboxTests", dependencies: ["Inbox", "Sheets", "Campaign"]),
         .testTarget(name: "PipelineTests", dependencies: [
             "Pipeline", "Sheets", "Campaign",
