@@ -53,7 +53,9 @@ let package = Package(
         .testTarget(name: "CampaignTests", dependencies: [
             "Campaign", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "NominationsTests", dependencies: ["Nominations", "Sheets", "Campaign"]),
+        .testTarget(name: "NominationsTests", dependencies: [
+            "Nominations", "Sheets", "Campaign", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "ConsolidationTests", dependencies: [
             "Consolidation", "Nominations", "Campaign",
             .product(name: "PropertyBased", package: "swift-property-based"),
