@@ -242,34 +242,26 @@ final class ValueMemo {
     private var kinds: [RepairMemo.Key: FieldValue<NomineeKind>] = [:]
 
     func rating(_ text: String, headerYear: Int?) -> FieldValue<Rating> {
-        let key = RepairMemo.Key(text: text, font: headerYear.map(String.init))
-        if let known = ratings[key] { return known }
-        let value = RatingValues.read(text, headerYear: headerYear)
-        ratings[key] = value
-        return value
+        remembered(&ratings, RepairMemo.Key(text: text, font: headerYear.map(String.init))) { RatingValues.read(text, headerYear: headerYear) }
     }
 
     func kind(_ text: String) -> FieldValue<NomineeKind> {
-        let key = RepairMemo.Key(text: text, font: nil)
-        if let known = kinds[key] { return known }
-        let value = KindValues.read(text)
-        kinds[key] = value
-        return value
+        remembered(&kinds, RepairMemo.Key(text: text, font: nil)) { KindValues.read(text) }
     }
 
     func discipline(_ text: String) -> FieldValue<Discipline> {
-        let key = RepairMemo.Key(text: text, font: nil)
-        if let known = disciplines[key] { return known }
-        let value = DisciplineValues.read(text)
-        disciplines[key] = value
-        return value
+        remembered(&disciplines, RepairMemo.Key(text: text, font: nil)) { DisciplineValues.read(text) }
     }
 
     func award(_ text: String, _ awards: AwardValues) -> FieldValue<String> {
-        let key = RepairMemo.Key(text: text, font: nil)
-        if let known = awardForms[key] { return known }
-        let value = awards.read(text)
-        awardForms[key] = value
+        remembered(&awardForms, RepairMemo.Key(text: text, font: nil)) { awards.read(text) }
+    }
+
+    private func remembered<T>(_ table: inout [RepairMemo.Key: FieldValue<T>], _ key: RepairMemo.Key,
+                               _ read: () -> FieldValue<T>) -> FieldValue<T> {
+        if let known = table[key] { return known }
+        let value = read()
+        table[key] = value
         return value
     }
 }
