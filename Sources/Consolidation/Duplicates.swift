@@ -1,5 +1,6 @@
 import Foundation
 import Campaign
+import Sheets
 import Nominations
 
 /// `M-DUPLICATE` and `M-LIKELY-DUPLICATE` (domain.md, "Consolidation rules").

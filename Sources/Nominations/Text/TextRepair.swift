@@ -1,4 +1,5 @@
 import Campaign
+import Sheets
 import Foundation
 
 /// What was done to a cell's text to make it Unicode Vietnamese. Only these count as repairs (`S-ENCODING`);

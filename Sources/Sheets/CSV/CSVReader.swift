@@ -45,9 +45,18 @@ struct CSVReader: SpreadsheetReader, WorkbookDescription {
     func scanSheet(at index: Int, _ body: (Int, [Cell]) throws -> Void) throws -> [MergedRange] {
         guard index == 0 else { return [] }
         var cells: [Cell] = []
+        // A column repeats its values (ratings, positions, units, award forms): equal texts share one string,
+        // as a spreadsheet's shared-string table makes them, so that a province of CSV files holds each once.
+        // Long texts (summaries) seldom repeat and are kept as they come; short ones are stored inline anyway.
+        var shared: [ExactText: String] = [:]
         try utf8.withUnsafeBufferPointer { buffer in
             try scanner.scan(buffer, onField: { record, column, field in
-                cells.append(Cell(row: record, column: column, value: .string(String(decoding: field, as: UTF8.self))))
+                var text = String(decoding: field, as: UTF8.self)
+                if (16...160).contains(field.count) {
+                    let key = ExactText(text)
+                    if let known = shared[key] { text = known } else if shared.count < 50_000 { shared[key] = text }
+                }
+                cells.append(Cell(row: record, column: column, value: .string(text)))
             }, onRecordEnd: { record in
                 guard !cells.isEmpty else { return }
                 try body(record, cells)
