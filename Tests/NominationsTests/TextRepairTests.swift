@@ -139,9 +139,8 @@ import Testing
         let pieces: [String] = [" ", "\t", "(", ")", ".", "A", "1", "12", "ă", "\u{00A0}", "-", ":", "x y"]
         await propertyCheck(input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...8)) { indices in
             let text = indices.map { pieces[$0] }.joined()
-            #expect(text.trimmingASCII(String.asciiWhitespaces, else: .whitespaces) == text.trimmingCharacters(in: .whitespaces))
-            let set = CharacterSet(charactersIn: " ()")
-            #expect(text.trimmingASCII(Array(" ()".utf8), else: set) == text.trimmingCharacters(in: set))
+            #expect(text.trimming(.whitespaces) == text.trimmingCharacters(in: .whitespaces))
+            #expect(text.trimming(ASCIITrimSet(" ()")) == text.trimmingCharacters(in: CharacterSet(charactersIn: " ()")))
         }
     }
 }

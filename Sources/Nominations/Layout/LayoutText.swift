@@ -61,7 +61,7 @@ enum LayoutText {
 
     /// The number of a column-number cell: "3", "(3)", or "(5)=(3)+(4)"; nil for anything else.
     static func columnNumber(_ text: String) -> Int? {
-        let trimmed = text.trimmingASCII(String.asciiWhitespaces, else: .whitespaces)
+        let trimmed = text.trimming(.whitespaces)
         if let value = Int(trimmed) { return value }
         guard trimmed.hasPrefix("("), let close = trimmed.firstIndex(of: ")") else { return nil }
         let inner = trimmed[trimmed.index(after: trimmed.startIndex)..<close]
@@ -70,16 +70,19 @@ enum LayoutText {
         return value
     }
 
+    private static let columnLetterPunctuation = ASCIITrimSet(" ()")
+    private static let enumeratorPunctuation = ASCIITrimSet(" .)-:")
+
     /// The position of a column-letter cell: "A" → 1, "(B)" → 2; nil for anything else.
     static func columnLetter(_ text: String) -> Int? {
-        let core = text.trimmingASCII(Array(" ()".utf8), else: CharacterSet(charactersIn: " ()"))
+        let core = text.trimming(columnLetterPunctuation)
         guard core.count == 1, let scalar = core.unicodeScalars.first, ("A"..."Z").contains(scalar) else { return nil }
         return Int(scalar.value) - 64
     }
 
     /// Whether a whole cell is a section enumerator: a Roman numeral ("I", "II", "IV.") or one capital letter ("A", "B.").
     static func isEnumerator(_ text: String) -> Bool {
-        let core = text.trimmingASCII(Array(" .)-:".utf8), else: CharacterSet(charactersIn: " .)-:"))
+        let core = text.trimming(enumeratorPunctuation)
         return !core.isEmpty && (isRomanNumeral(core) || isLetterEnumerator(core))
     }
 
