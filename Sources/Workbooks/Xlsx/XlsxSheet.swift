@@ -13,9 +13,8 @@ final class XlsxSheet {
     /// Column widths in Excel's character units, as set by `setColumnWidths`.
     private(set) var columnWidths: [Int: Double] = [:]
     private var rowHeights: [Int: Double] = [:]
-    /// Streaming books only: the row libxlsxwriter holds open, and the rows above it whose heights wait to
-    /// be set (a streamed row's height must be set before the next row starts).
-    private var openRow = 0
+    /// Streaming books only: rows whose heights wait to be set (a streamed row's height must be set before
+    /// the next row starts).
     private var unsetHeights: [Int] = []
     private var heightTooLate: Int?
     /// The row last given a height and that height, to skip the table look-up for a row's later cells.
@@ -116,9 +115,8 @@ final class XlsxSheet {
     /// Streaming books: before the first write to `row`, sets the heights of the rows above it, which
     /// libxlsxwriter is about to write out for good.
     private func moveTo(_ row: Int) throws {
-        guard book.streaming, row > openRow else { return }
+        guard book.streaming, row > libraryRow else { return }
         try setHeights(below: row)
-        openRow = row
     }
 
     /// The row libxlsxwriter holds open in a streaming book (a merge over several rows moves it on).
@@ -132,7 +130,6 @@ final class XlsxSheet {
             // libxlsxwriter dereferences a null row when asked for a row it already wrote out.
             guard first >= libraryRow else { heightTooLate = heightTooLate ?? first; continue }
             try check(worksheet_set_row(handle, lxw_row_t(first), min(409, rowHeights[first] ?? 15), nil), "set a row height")
-            openRow = first
         }
     }
 
