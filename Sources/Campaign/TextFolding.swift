@@ -19,7 +19,7 @@ public enum TextFolding {
                 bytes.append((0x41...0x5A).contains(value) ? UInt8(value + 0x20) : UInt8(value))
             } else if (0x0300...0x036F).contains(value) {
                 continue
-            } else if let slot = latinSlot(value), latinFolds[slot] != 0 {
+            } else if let slot = LatinLetters.slot(value), latinFolds[slot] != 0 {
                 bytes.append(latinFolds[slot])
             } else {
                 bytes.append(contentsOf: generalFold(String(scalar)).utf8)
@@ -49,25 +49,16 @@ public enum TextFolding {
         return String(scalars)
     }
 
-    /// Latin-1 letters, Latin Extended-A and -B, and Latin Extended Additional (every Vietnamese letter),
-    /// folded once: the ASCII letter each folds to, or 0 where the fold is not one ASCII letter.
+    /// `LatinLetters` folded once: the ASCII letter each folds to, or 0 where the fold is not one ASCII letter.
     private static let latinFolds: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x0250 - 0x00C0 + 0x0100)
-        for value in Array(0x00C0...0x024F) + Array(0x1E00...0x1EFF) {
-            guard let scalar = Unicode.Scalar(value), let slot = latinSlot(UInt32(value)) else { continue }
+        var table = [UInt8](repeating: 0, count: LatinLetters.count)
+        for value in LatinLetters.values {
+            guard let scalar = Unicode.Scalar(value), let slot = LatinLetters.slot(value) else { continue }
             let folded = generalFold(String(scalar)).utf8
             if folded.count == 1, let byte = folded.first, byte < 0x80 { table[slot] = byte }
         }
         return table
     }()
-
-    private static func latinSlot(_ value: UInt32) -> Int? {
-        switch value {
-        case 0x00C0...0x024F: return Int(value - 0x00C0)
-        case 0x1E00...0x1EFF: return Int(value - 0x1E00) + (0x0250 - 0x00C0)
-        default: return nil
-        }
-    }
 
     private static func asciiLowercased(_ text: String) -> String {
         guard text.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return text }

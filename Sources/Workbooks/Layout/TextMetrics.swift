@@ -1,4 +1,5 @@
 import Foundation
+import Campaign
 
 /// Estimates how wide text prints in Times New Roman and how tall a wrapped cell must be, since
 /// libxlsxwriter cannot autofit. Widths are in Excel's column units (one unit: the 8-pixel digit of the
@@ -133,13 +134,12 @@ enum TextMetrics {
         return table
     }()
 
-    /// Latin letters with marks (Latin-1, Extended-A/B, Extended Additional: every Vietnamese letter) mapped
-    /// to their ASCII base letter, decomposed once rather than per character written.
-    /// Indexed by scalar value from 0x00C0 to 0x024F, then from 0x1E00 to 0x1EFF; 0 where there is no base.
+    /// `LatinLetters` mapped to their ASCII base letter (case kept: capitals print wider), decomposed once
+    /// rather than per character written; 0 where there is none.
     private static let baseLetters: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x0250 - 0x00C0 + 0x0100)
-        for value in Array(0x00C0...0x024F) + Array(0x1E00...0x1EFF) {
-            guard let scalar = Unicode.Scalar(value), let slot = baseSlot(UInt32(value)) else { continue }
+        var table = [UInt8](repeating: 0, count: LatinLetters.count)
+        for value in LatinLetters.values {
+            guard let scalar = Unicode.Scalar(value), let slot = LatinLetters.slot(value) else { continue }
             if value == 0x0110 || value == 0x0111 { table[slot] = value == 0x0110 ? 68 : 100; continue }  // Đ, đ
             guard let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII else { continue }
             table[slot] = UInt8(base.value)
@@ -147,21 +147,13 @@ enum TextMetrics {
         return table
     }()
 
-    private static func baseSlot(_ value: UInt32) -> Int? {
-        switch value {
-        case 0x00C0...0x024F: return Int(value - 0x00C0)
-        case 0x1E00...0x1EFF: return Int(value - 0x1E00) + (0x0250 - 0x00C0)
-        default: return nil
-        }
-    }
-
     /// The width of a scalar in ems: ASCII from the table, a letter with marks as its base letter, a
     /// combining mark as nothing, anything else as an average letter.
     static func emWidth(of scalar: Unicode.Scalar) -> Double {
         var value = scalar.value
         if value >= 128 {
             if (0x0300...0x036F).contains(value) || (0x200B...0x200D).contains(value) { return 0 }
-            guard let slot = baseSlot(value), baseLetters[slot] != 0 else { return scalar.properties.isUppercase ? 0.72 : 0.5 }
+            guard let slot = LatinLetters.slot(value), baseLetters[slot] != 0 else { return scalar.properties.isUppercase ? 0.72 : 0.5 }
             value = UInt32(baseLetters[slot])
         }
         let width = asciiWidths[Int(value)]
