@@ -171,20 +171,11 @@ struct NameKeys {
         for scalar in text.unicodeScalars {
             let isSpace = scalar == " "
             // A mark after a space joins it in one Character, which the split would take for white space.
-            if (isSpace && previousSpace) || isOtherWhiteSpace(scalar.value)
+            if (isSpace && previousSpace) || (!isSpace && VietnameseText.isWhiteSpace(scalar.value))
                 || (previousSpace && scalar.value >= 0x80 && scalar.properties.canonicalCombiningClass.rawValue != 0) { simple = false; break }
             previousSpace = isSpace
         }
-        if simple && !previousSpace { return text }
-        if simple && text.isEmpty { return text }
+        if simple && (!previousSpace || text.isEmpty) { return text }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// Unicode's White_Space scalars other than the ASCII space.
-    private static func isOtherWhiteSpace(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
-        default: return false
-        }
     }
 }

@@ -124,6 +124,13 @@ import Testing
         }
     }
 
+    @Test func whiteSpaceByValueIsUnicodesWhiteSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(VietnameseText.isWhiteSpace(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func anyTextIsTidyExactlyWhenTidyKeepsIt() async {
         let pieces: [String] = "aăĐơ1".map { String($0) } + [" ", "  ", "\u{00A0}", "\t", "\u{200B}", "\u{00AD}", "\u{3000}", "\u{0301}", "\n"]
         await propertyCheck(input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...12)) { indices in

@@ -42,14 +42,22 @@ public enum VietnameseText {
                 continue
             }
             previousSpace = false
-            if value < 0x80 { if (0x09...0x0D).contains(value) { return false }; continue }
+            if isWhiteSpace(value) { return false }
             switch value {
-            case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return false  // White_Space
             case 0x00AD, 0x180E, 0x200B...0x200F, 0x2060...0x2064, 0xFEFF: return false  // `zeroWidth`, by value
             default: continue
             }
         }
         return !previousSpace || text.isEmpty
+    }
+
+    /// Unicode's White_Space property by scalar value (what `Unicode.Scalar.Properties.isWhitespace` says),
+    /// without the property look-up.
+    public static func isWhiteSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// The text in NFC. Most cells already are, and composing through Foundation is slow, so it is called only
