@@ -51,9 +51,9 @@ struct SheetText: Sendable {
         lastRowSoFar = byFirstRow.map { greatest = max(greatest, $0.lastRow); return greatest }
         // Folding is costly and texts repeat down a column: each distinct text is folded once.
         // Keyed by bytes: a String key would be normalised to hash, which costs more than the folding.
-        var wordsOf: [RepairMemo.Key: [String]] = [:]
+        var wordsOf: [ExactText: [String]] = [:]
         func words(_ text: String) -> [String] {
-            let key = RepairMemo.Key(text: text, font: nil)
+            let key = ExactText(text)
             if let known = wordsOf[key] { return known }
             let folded = TextFolding.tokens(text)
             wordsOf[key] = folded

@@ -237,28 +237,28 @@ struct EncodingWords {
 /// distinct text, compared by its bytes, is read once per input.
 final class ValueMemo {
     private var ratings: [RepairMemo.Key: FieldValue<Rating>] = [:]
-    private var disciplines: [RepairMemo.Key: FieldValue<Discipline>] = [:]
-    private var awardForms: [RepairMemo.Key: FieldValue<String>] = [:]
-    private var kinds: [RepairMemo.Key: FieldValue<NomineeKind>] = [:]
+    private var disciplines: [ExactText: FieldValue<Discipline>] = [:]
+    private var awardForms: [ExactText: FieldValue<String>] = [:]
+    private var kinds: [ExactText: FieldValue<NomineeKind>] = [:]
 
     func rating(_ text: String, headerYear: Int?) -> FieldValue<Rating> {
         remembered(&ratings, RepairMemo.Key(text: text, font: headerYear.map(String.init))) { RatingValues.read(text, headerYear: headerYear) }
     }
 
     func kind(_ text: String) -> FieldValue<NomineeKind> {
-        remembered(&kinds, RepairMemo.Key(text: text, font: nil)) { KindValues.read(text) }
+        remembered(&kinds, ExactText(text)) { KindValues.read(text) }
     }
 
     func discipline(_ text: String) -> FieldValue<Discipline> {
-        remembered(&disciplines, RepairMemo.Key(text: text, font: nil)) { DisciplineValues.read(text) }
+        remembered(&disciplines, ExactText(text)) { DisciplineValues.read(text) }
     }
 
     func award(_ text: String, _ awards: AwardValues) -> FieldValue<String> {
-        remembered(&awardForms, RepairMemo.Key(text: text, font: nil)) { awards.read(text) }
+        remembered(&awardForms, ExactText(text)) { awards.read(text) }
     }
 
-    private func remembered<T>(_ table: inout [RepairMemo.Key: FieldValue<T>], _ key: RepairMemo.Key,
-                               _ read: () -> FieldValue<T>) -> FieldValue<T> {
+    private func remembered<Key: Hashable, T>(_ table: inout [Key: FieldValue<T>], _ key: Key,
+                                              _ read: () -> FieldValue<T>) -> FieldValue<T> {
         if let known = table[key] { return known }
         let value = read()
         table[key] = value
