@@ -77,26 +77,8 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     static func escape(_ s: String, into out: inout JSONSink) {
         out.append(0x22)
-        // Most strings need no escape: appended whole. U+2028/U+2029 start with the byte E2, so a string with
-        // that byte (or a control, a quote or a backslash) takes the scalar-by-scalar path.
-        var plain = s
-        if plain.withUTF8({ bytes in !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 } }) {
-            out.append(s)
-            out.append(0x22)
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            case let c where c.value < 0x20 || c.value == 0x2028 || c.value == 0x2029:
-                out.append(String(format: "\\u%04x", c.value))
-            default: out.append(String(scalar))
-            }
-        }
+        var text = s
+        text.withUTF8 { out.appendEscaped($0) }
         out.append(0x22)
     }
 }
@@ -118,6 +100,36 @@ struct JSONSink {
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { buffer.append(contentsOf: $0) }
+        if file != nil, buffer.count >= Self.flushSize { flush() }
+    }
+
+    /// A string's UTF-8 bytes as JSON string content: runs that need no escape copied whole, then the quote,
+    /// the backslash, controls, and U+2028/U+2029 (which end a line in JavaScript) escaped.
+    mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var escaped: String?
+            var length = 1
+            switch byte {
+            case 0x22: escaped = "\\\""
+            case 0x5C: escaped = "\\\\"
+            case 0x0A: escaped = "\\n"
+            case 0x0D: escaped = "\\r"
+            case 0x09: escaped = "\\t"
+            case 0x00..<0x20: escaped = String(format: "\\u%04x", UInt32(byte))
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                escaped = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                length = 3
+            default: break
+            }
+            guard let escaped else { index += 1; continue }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            append(escaped)
+            index += length
+            runStart = index
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         if file != nil, buffer.count >= Self.flushSize { flush() }
     }
 
