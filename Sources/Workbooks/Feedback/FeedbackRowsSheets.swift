@@ -53,7 +53,7 @@ struct FeedbackRowsSheets {
         }
         var widths: [Double] = [7]
         for (offset, column) in columns.enumerated() {
-            let texts = [headerOf[column] ?? ""] + shown.compactMap { $0[offset + 1].map(display) }
+            let texts = [headerOf[column] ?? ""] + shown.compactMap { $0[offset + 1].map(Self.display) }
             widths.append(TextMetrics.columnWidth(for: texts, size: 12, minimum: 8, maximum: 32))
         }
         try sheet.setColumnWidths(widths + [16, 48])
@@ -88,7 +88,7 @@ struct FeedbackRowsSheets {
                 let style = findings.isEmpty ? plain : (findings.contains { $0.severity == .error } ? error : warning)
                 switch values[at] {
                 case .number(let value)?: try sheet.write(row, at, number: value, style)
-                case let value?: try sheet.write(row, at, display(value), style)
+                case let value?: try sheet.write(row, at, Self.display(value), style)
                 case nil: try sheet.blank(row, at, style)
                 }
                 if !findings.isEmpty {
@@ -136,7 +136,7 @@ struct FeedbackRowsSheets {
     }
 
     /// A cell's value as a person reads it: dates day first, as Vietnamese documents write them.
-    private func display(_ value: CellValue) -> String {
+    private static func display(_ value: CellValue) -> String {
         switch value {
         case .date(let date):
             let day = "\(date.day < 10 ? "0" : "")\(date.day)/\(date.month < 10 ? "0" : "")\(date.month)/\(date.year)"

@@ -103,10 +103,14 @@ struct FeedbackSummarySheet {
         let inputRules = Set(RuleID.allCases.filter { $0.rawValue.hasPrefix("F-") })
         for severity in [Severity.error, .warning] {
             for item in rows {
-                let location = item.row.location
-                let place = location.source + (location.sheet.map { words.t(", trang ", ", sheet ") + $0 } ?? "") + words.t(", dòng ", ", row ") + "\(location.row)"
+                var place: String?  // made for rows with a line to write only
                 for finding in item.findings where finding.severity == severity && !inputRules.contains(finding.rule) {
-                    try line(place, item.row.name ?? "", finding)
+                    if place == nil {
+                        let location = item.row.location
+                        place = location.source + (location.sheet.map { words.t(", trang ", ", sheet ") + $0 } ?? "")
+                            + words.t(", dòng ", ", row ") + String(location.row)
+                    }
+                    try line(place ?? "", item.row.name ?? "", finding)
                 }
             }
         }

@@ -39,57 +39,59 @@ enum TextMetrics {
         // No scalar is wider than an em and none takes fewer bytes than one: short text without a line break
         // fits on one line, unmeasured (most cells of a list).
         if Double(text.utf8.count) <= available, !text.utf8.contains(0x0A) { return 1 }
-        var fitter = LineFitter(available: available, space: emWidth(of: " "))
+        // Widths summed in thousandths of an em, as integers: exact, and cheaper than floating point.
+        var fitter = LineFitter(available: available, limit: Int((available * 1000).rounded(.down)), space: Int(asciiMilliEms[0x20]))
         var text = text
         text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    switch lead {
-                    case 0x20: fitter.endWord()
-                    case 0x0A: fitter.endWord(); fitter.lines += 1; fitter.used = 0
-                    default: fitter.word += asciiEms[Int(lead)]
+            milliEmTables { ascii, latin in
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        switch lead {
+                        case 0x20: fitter.endWord()
+                        case 0x0A: fitter.endWord(); fitter.lines += 1; fitter.used = 0
+                        default: fitter.word += Int(ascii[Int(lead)])
+                        }
+                        index += 1
+                        continue
                     }
-                    index += 1
-                    continue
+                    // A multi-byte scalar (the string is valid UTF-8): its value from the lead and continuation bytes.
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length where index + offset < bytes.count { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    index += length
+                    if let slot = LatinLetters.slot(value) { fitter.word += Int(latin[slot]) } else { fitter.word += otherMilliEms(value) }
                 }
-                // A multi-byte scalar (the string is valid UTF-8): its value from the lead and continuation bytes.
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length where index + offset < bytes.count { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                index += length
-                fitter.word += Unicode.Scalar(value).map(emWidth(of:)) ?? 0.5
             }
         }
         fitter.endWord()
         return fitter.lines
     }
 
-    /// Words placed on lines as Excel wraps them (widths in ems).
+    /// Words placed on lines as Excel wraps them (widths in thousandths of an em).
     private struct LineFitter {
-        let available: Double
-        let space: Double
+        let available: Double  // ems
+        let limit: Int         // `available` in thousandths, rounded down (sums are whole thousandths)
+        let space: Int
         var lines = 1
-        var used = 0.0  // the current line
-        var word = 0.0  // the word being read
+        var used = 0  // the current line
+        var word = 0  // the word being read
 
         mutating func endWord() {
             guard word > 0 else { return }
-            if used > 0 && used + space + word <= available {
+            if used > 0 && used + space + word <= limit {
                 used += space + word
             } else {
                 if used > 0 { lines += 1 }
-                let extra = max(0, Int((word / available).rounded(.up)) - 1)
+                let ems = Double(word) / 1000
+                let extra = max(0, Int((ems / available).rounded(.up)) - 1)
                 lines += extra
-                used = word - Double(extra) * available
+                used = Int(((ems - Double(extra) * available) * 1000).rounded())
             }
             word = 0
         }
     }
-
-    /// `emWidth(of:)` of each ASCII scalar, looked up by byte.
-    private static let asciiEms: [Double] = (0..<128).map { emWidth(of: Unicode.Scalar(UInt8($0))) }
 
     /// The height, in points, of a row holding `text` in a column of `width` units.
     static func rowHeight(for text: String, width: Double, size: Double, bold: Bool = false, wraps: Bool = true) -> Double {
@@ -147,17 +149,37 @@ enum TextMetrics {
         return table
     }()
 
+    /// The width of each ASCII scalar in thousandths of an em: Times New Roman's where known, an average
+    /// letter for other printable ones, nothing for controls.
+    private static let asciiMilliEms: [UInt16] = (0..<128).map { value in
+        asciiWidths[value] > 0 ? UInt16(asciiWidths[value]) : value < 32 ? 0 : 500
+    }
+
+    /// The width of each `LatinLetters` slot in thousandths of an em: its base letter's, else a capital's or
+    /// an average letter's.
+    private static let latinMilliEms: [UInt16] = LatinLetters.values.map { value in
+        if let slot = LatinLetters.slot(value), baseLetters[slot] != 0 { return asciiMilliEms[Int(baseLetters[slot])] }
+        return Unicode.Scalar(value)?.properties.isUppercase == true ? 720 : 500
+    }
+
+    /// The two width tables, fetched once for a loop (a static is checked for initialisation at each use).
+    private static func milliEmTables<R>(_ body: (UnsafeBufferPointer<UInt16>, UnsafeBufferPointer<UInt16>) -> R) -> R {
+        asciiMilliEms.withUnsafeBufferPointer { ascii in latinMilliEms.withUnsafeBufferPointer { latin in body(ascii, latin) } }
+    }
+
+    /// The width of a scalar outside ASCII and `LatinLetters`, in thousandths of an em: combining marks and
+    /// zero-width characters take no room, capitals a capital's, anything else an average letter's.
+    private static func otherMilliEms(_ value: UInt32) -> Int {
+        if (0x0300...0x036F).contains(value) || (0x200B...0x200D).contains(value) { return 0 }
+        return Unicode.Scalar(value)?.properties.isUppercase == true ? 720 : 500
+    }
+
     /// The width of a scalar in ems: ASCII from the table, a letter with marks as its base letter, a
     /// combining mark as nothing, anything else as an average letter.
     static func emWidth(of scalar: Unicode.Scalar) -> Double {
-        var value = scalar.value
-        if value >= 128 {
-            if (0x0300...0x036F).contains(value) || (0x200B...0x200D).contains(value) { return 0 }
-            guard let slot = LatinLetters.slot(value), baseLetters[slot] != 0 else { return scalar.properties.isUppercase ? 0.72 : 0.5 }
-            value = UInt32(baseLetters[slot])
-        }
-        let width = asciiWidths[Int(value)]
-        if width > 0 { return width / 1000 }
-        return value < 32 ? 0 : 0.5
+        let value = scalar.value
+        if value < 128 { return Double(asciiMilliEms[Int(value)]) / 1000 }
+        if let slot = LatinLetters.slot(value) { return Double(latinMilliEms[slot]) / 1000 }
+        return Double(otherMilliEms(value)) / 1000
     }
 }

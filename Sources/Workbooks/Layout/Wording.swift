@@ -7,8 +7,8 @@ import Consolidation
 struct Wording {
     let language: Language
 
-    /// Picks the Vietnamese or the English text.
-    func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+    /// The text in the workbook's language; only that one is built (many texts interpolate a row's values).
+    func t(_ vi: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String { language == .vi ? vi() : en() }
 
     static let nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     static let motto = "Độc lập - Tự do - Hạnh phúc"

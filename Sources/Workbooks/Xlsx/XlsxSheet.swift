@@ -10,9 +10,10 @@ final class XlsxSheet {
     unowned let book: XlsxBook
     let handle: UnsafeMutablePointer<lxw_worksheet>
     let name: String
-    /// Column widths in Excel's character units, as set by `setColumnWidths`.
-    private(set) var columnWidths: [Int: Double] = [:]
-    private var rowHeights: [Int: Double] = [:]
+    /// Column widths in Excel's character units, as set by `setColumnWidths` (0: not set).
+    private var columnWidths: [Double] = []
+    /// The height each row needs, by row (0: none recorded); an array, since rows are written in order.
+    private var rowHeights: [Double] = []
     /// Streaming books only: rows whose heights wait to be set (a streamed row's height must be set before
     /// the next row starts).
     private var unsetHeights: [Int] = []
@@ -89,27 +90,35 @@ final class XlsxSheet {
     func setColumnWidths(_ widths: [Double], from first: Int = 0) throws {
         for (offset, width) in widths.enumerated() {
             let column = first + offset
+            if column >= columnWidths.count { columnWidths += Array(repeating: 0, count: column + 1 - columnWidths.count) }
             columnWidths[column] = width
             try check(worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, nil), "set a column width")
         }
     }
 
     /// The width of a column (libxlsxwriter's default when not set).
-    func width(of column: Int) -> Double { columnWidths[column] ?? LXW_DEF_COL_WIDTH }
+    func width(of column: Int) -> Double {
+        column < columnWidths.count && columnWidths[column] > 0 ? columnWidths[column] : LXW_DEF_COL_WIDTH
+    }
+
+    /// The height recorded for a row, nil when none was.
+    private func recordedHeight(_ row: Int) -> Double? { row < rowHeights.count && rowHeights[row] > 0 ? rowHeights[row] : nil }
 
     /// A row's height as it will print: the estimate recorded, else Excel's default.
-    func height(of row: Int) -> Double { min(409, rowHeights[row] ?? 15) }
+    func height(of row: Int) -> Double { min(409, recordedHeight(row) ?? 15) }
 
     /// Asks that a row be at least `points` high.
     func setMinimumHeight(_ row: Int, _ points: Double) {
         // Most cells need no more than a line: a row's first such cell records it, the others change nothing.
         if row == lastHeightRow, points <= lastHeight { return }
+        let recorded = recordedHeight(row)
         lastHeightRow = row
-        lastHeight = max(points, rowHeights[row] ?? 0)
-        if book.streaming, rowHeights[row] == nil {
+        lastHeight = max(points, recorded ?? 0)
+        if book.streaming, recorded == nil {
             if row < libraryRow { heightTooLate = heightTooLate ?? row } else { unsetHeights.append(row) }
         }
-        rowHeights[row] = max(rowHeights[row] ?? 0, points)
+        if row >= rowHeights.count { rowHeights += Array(repeating: 0, count: max(row + 1 - rowHeights.count, rowHeights.count)) }
+        rowHeights[row] = lastHeight
     }
 
     /// Streaming books: before the first write to `row`, sets the heights of the rows above it, which
@@ -129,7 +138,7 @@ final class XlsxSheet {
             unsetHeights.removeFirst()
             // libxlsxwriter dereferences a null row when asked for a row it already wrote out.
             guard first >= libraryRow else { heightTooLate = heightTooLate ?? first; continue }
-            try check(worksheet_set_row(handle, lxw_row_t(first), min(409, rowHeights[first] ?? 15), nil), "set a row height")
+            try check(worksheet_set_row(handle, lxw_row_t(first), height(of: first), nil), "set a row height")
         }
     }
 
@@ -146,7 +155,7 @@ final class XlsxSheet {
             if let row = heightTooLate { throw WorkbookWriteError("the height of row \(row + 1) of \(name) was set after the row was written") }
             return
         }
-        for (row, height) in rowHeights.sorted(by: { $0.key < $1.key }) {
+        for (row, height) in rowHeights.enumerated() where height > 0 {
             try check(worksheet_set_row(handle, lxw_row_t(row), min(409, height), nil), "set a row height")
         }
     }
