@@ -1,18 +1,22 @@
 /// A value per field, at most one each: an array indexed by the field's position. Rows are read through
 /// several such tables (cells, columns, texts), a hundred thousand rows a province, and a dictionary would hash
 /// on every look-up.
-public struct FieldMap<Value> {
-    private var slots: [Value?] = Array(repeating: nil, count: Field.allCases.count)
+///
+/// Inlinable, so that each module that reads rows gets it specialised for its value type rather than calling
+/// the generic code through metadata on every access.
+@frozen public struct FieldMap<Value> {
+    @usableFromInline var slots: [Value?]
 
-    public init() {}
+    @inlinable public init() { slots = Array(repeating: nil, count: Field.count) }
 
     public init(_ dictionary: [Field: Value]) {
+        self.init()
         for (field, value) in dictionary { self[field] = value }
     }
 
-    public subscript(field: Field) -> Value? {
+    @inlinable public subscript(field: Field) -> Value? {
         get { slots[field.ordinal] }
-        set { slots[field.ordinal] = newValue }
+        _modify { yield &slots[field.ordinal] }
     }
 
     /// The fields that have a value, in `Field.allCases` order.
@@ -21,6 +25,7 @@ public struct FieldMap<Value> {
 
 extension FieldMap: ExpressibleByDictionaryLiteral {
     public init(dictionaryLiteral elements: (Field, Value)...) {
+        self.init()
         for (field, value) in elements { self[field] = value }
     }
 }

@@ -52,10 +52,10 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable, Comparabl
 
     // Hashing, equality and order by the case's position, not its text: every finding of every row is
     // sorted and looked up by rule.
-    public static func == (a: RuleID, b: RuleID) -> Bool { a.ordinal == b.ordinal }
-    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+    @inlinable public static func == (a: RuleID, b: RuleID) -> Bool { a.ordinal == b.ordinal }
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
     /// The case's position in `allCases` (a case-only enum is stored as that number).
-    public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+    @inlinable public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
     private static let ranks: [Int] = caseRanks(allCases.map(\.rawValue))
 }
 
@@ -78,10 +78,12 @@ public enum Field: String, Sendable, Hashable, CaseIterable, Codable, Comparable
     public static func < (a: Field, b: Field) -> Bool { ranks[a.ordinal] < ranks[b.ordinal] }
 
     // By position, not text, as for `RuleID`: rows are read through dictionaries keyed by field.
-    public static func == (a: Field, b: Field) -> Bool { a.ordinal == b.ordinal }
-    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+    @inlinable public static func == (a: Field, b: Field) -> Bool { a.ordinal == b.ordinal }
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
     /// The case's position in `allCases` (a case-only enum is stored as that number).
-    public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+    @inlinable public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+    /// How many fields there are (the last case's position, plus one), without building `allCases`.
+    @inlinable public static var count: Int { Field.note.ordinal + 1 }
     private static let ranks: [Int] = caseRanks(allCases.map(\.rawValue))
 }
 

@@ -19,3 +19,9 @@ import Campaign
         }
     }
 }
+
+/// `Field.count` is read off the last case: it must stay the number of cases when a field is added.
+@Test func fieldCountIsTheNumberOfCases() {
+    #expect(Field.count == Field.allCases.count)
+    #expect(Field.allCases.map(\.ordinal) == Array(0..<Field.count))
+}

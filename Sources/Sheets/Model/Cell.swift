@@ -70,8 +70,11 @@ public enum CellValue: Sendable, Hashable {
 
     /// Whether the cell counts as empty (an empty or all-white-space string).
     public var isBlank: Bool {
-        if case .string(let s) = self { return s.allSatisfy { $0.isWhitespace } }
-        return false
+        guard case .string(let s) = self else { return false }
+        // Most text starts with a printable ASCII letter or digit, which no white space is: decided without
+        // walking the characters.
+        if let first = s.utf8.first, first > 0x20, first < 0x7F { return false }
+        return s.allSatisfy { $0.isWhitespace }
     }
 }
 
