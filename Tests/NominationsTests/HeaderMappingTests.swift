@@ -89,7 +89,7 @@ import Testing
         let parent = "Sáng kiến được Hội đồng sáng kiến cơ sở công nhận"
         func child(_ text: String, under parent: String) -> HeaderTarget? {
             let cell = { (text: String) in TextCell(cell: Cell(row: 1, column: 1, value: .string(text)), text: text,
-                                                    words: TextFolding.tokens(text), isRepaired: false) }
+                                                    words: TextFolding.tokens(text), repairs: []) }
             return HeaderFinder.readChild(cell(text), column: 1, parent: cell(parent)).match.target
         }
         #expect(child("Tên sáng kiến", under: parent) == .field(.initiative))

@@ -74,14 +74,17 @@ struct SheetLayoutReader {
         let filler = MergedCellFiller(text: text, firstDataRow: text.rows.indices.contains(headerEnd + 1) ? text.rows[headerEnd + 1].row : Int.max)
         let rows = walk.data.map { data -> LocatedRow in
             var fieldCells = FieldMap<Cell>()
+            var fieldTexts = FieldMap<RepairedText>()
             for (field, fieldColumns) in mapped {
-                let own = fieldColumns.lazy.compactMap { column in data.row.cell(at: column)?.cell }.first
+                let own = fieldColumns.lazy.compactMap { column in data.row.cell(at: column) }.first
                 if let cell = own ?? fieldColumns.lazy.compactMap({ filler.cell(row: data.row.row, column: $0) }).first {
-                    fieldCells[field] = cell
+                    fieldCells[field] = cell.cell
+                    if case .string = cell.cell.value { fieldTexts[field] = cell.repaired }
                 }
             }
             var located = LocatedRow(location: RowLocation(source: source, sheet: sheet.name, row: data.row.row), table: table,
                                      cells: data.row.stored, fieldCells: fieldCells)
+            located.fieldTexts = fieldTexts
             located.combinedDecision = combined
             located.sectionKind = data.sectionKind
             located.sectionAward = data.sectionAward
@@ -120,15 +123,15 @@ struct SheetLayoutReader {
 /// several nominees), when that top cell lies inside the table.
 struct MergedCellFiller {
     /// Per column, the vertical ranges over it with their top cell, by first row (ranges do not overlap).
-    private var tops: [Int: [(range: MergedRange, cell: Cell)]] = [:]
+    private var tops: [Int: [(range: MergedRange, cell: TextCell)]] = [:]
 
     init(text: SheetText, firstDataRow: Int) {
         let vertical = text.merges.filter { $0.lastRow > $0.firstRow && $0.firstRow >= firstDataRow }
         guard !vertical.isEmpty else { return }
-        var cellAt: [Int: [Int: Cell]] = [:]
+        var cellAt: [Int: [Int: TextCell]] = [:]
         let rowsWithTops = Set(vertical.map(\.firstRow))
         for row in text.rows where rowsWithTops.contains(row.row) {
-            for cell in row.cells { cellAt[row.row, default: [:]][cell.column] = cell.cell }
+            for cell in row.cells { cellAt[row.row, default: [:]][cell.column] = cell }
         }
         for range in vertical {
             guard let cell = cellAt[range.firstRow]?[range.firstColumn] else { continue }
@@ -139,7 +142,7 @@ struct MergedCellFiller {
     }
 
     /// The merged range's top cell for a row below its top, if (row, column) is inside one.
-    func cell(row: Int, column: Int) -> Cell? {
+    func cell(row: Int, column: Int) -> TextCell? {
         guard let ranges = tops[column] else { return nil }
         // The last range starting above the row is the only one that can cover it.
         var low = 0, high = ranges.count

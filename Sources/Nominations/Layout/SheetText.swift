@@ -9,8 +9,12 @@ struct TextCell: Sendable {
     var text: String
     /// Folded words of `text` (case and diacritics folded, đ → d, split on anything not a letter or digit).
     var words: [String]
+    /// What the repairer changed beyond spacing (any change counts towards `S-ENCODING`).
+    var repairs: Set<TextRepairKind>
     /// Whether the repairer changed more than spacing (counts towards `S-ENCODING` for headers and titles).
-    var isRepaired: Bool
+    var isRepaired: Bool { !repairs.isEmpty }
+    /// The repaired text as `TextRepairer.repair` gives it, for reading the cell's value.
+    var repaired: RepairedText { RepairedText(text: text, repairs: repairs) }
 
     var column: Int { cell.column }
 }
@@ -49,26 +53,36 @@ struct SheetText: Sendable {
         byFirstRow = sheet.merges.sorted { $0.firstRow < $1.firstRow }
         var greatest = Int.min
         lastRowSoFar = byFirstRow.map { greatest = max(greatest, $0.lastRow); return greatest }
-        // Folding is costly and texts repeat down a column: each distinct text is folded once.
-        // Keyed by bytes: a String key would be normalised to hash, which costs more than the folding.
-        var wordsOf: [ExactText: [String]] = [:]
-        func words(_ text: String) -> [String] {
-            let key = ExactText(text)
-            if let known = wordsOf[key] { return known }
-            let folded = TextFolding.tokens(text)
-            wordsOf[key] = folded
-            return folded
-        }
+        // Texts repeat down a column (ratings, positions, the same summary): each distinct text and font is
+        // repaired and folded once. Keyed by bytes: a String key would be normalised to hash, which costs more
+        // than the folding; one local table, so that a cell costs one look-up and no lock.
+        var known: [RepairMemo.Key: (repaired: RepairedText, words: [String])] = [:]
+        var wordsOf: [ExactText: [String]] = [:]  // numbers and dates shown as text
         rows = sheet.rows.map { entry in
             let cells = entry.cells.compactMap { cell -> TextCell? in
                 guard !cell.value.isBlank else { return nil }
                 if case .string(let raw) = cell.value {
-                    let repaired = repairer.repair(raw, font: cell.font)
-                    guard !repaired.text.isEmpty else { return nil }
-                    return TextCell(cell: cell, text: repaired.text, words: words(repaired.text), isRepaired: repaired.isRepaired)
+                    let key = RepairMemo.Key(text: raw, font: cell.font)
+                    let facts: (repaired: RepairedText, words: [String])
+                    if let found = known[key] {
+                        facts = found
+                    } else {
+                        let repaired = repairer.repair(raw, font: cell.font)
+                        facts = (repaired, TextFolding.tokens(repaired.text))
+                        known[key] = facts
+                    }
+                    guard !facts.repaired.text.isEmpty else { return nil }
+                    return TextCell(cell: cell, text: facts.repaired.text, words: facts.words, repairs: facts.repaired.repairs)
                 }
                 let text = cell.value.text
-                return TextCell(cell: cell, text: text, words: words(text), isRepaired: false)
+                let words: [String]
+                if let found = wordsOf[ExactText(text)] {
+                    words = found
+                } else {
+                    words = TextFolding.tokens(text)
+                    wordsOf[ExactText(text)] = words
+                }
+                return TextCell(cell: cell, text: text, words: words, repairs: [])
             }
             return TextRow(row: entry.row, stored: Array(entry.cells), cells: cells)
         }

@@ -13,6 +13,9 @@ public struct LocatedRow: Sendable {
     /// ("Quyết định công nhận sáng kiến": number and date together) is under `.decisionNumber` with
     /// `combinedDecision` true.
     public var fieldCells: FieldMap<Cell>
+    /// The repaired text of each text cell in `fieldCells`, as the layout stage repaired it (so that values are
+    /// not repaired twice); a field missing here is repaired when its value is read.
+    public var fieldTexts: FieldMap<RepairedText>
     /// True when `fieldCells[.decisionNumber]` holds number and date in one cell.
     public var combinedDecision: Bool
     /// Kind set by a section row above ("I. TẬP THỂ"), repaired text of that section row kept in `sectionText`.
@@ -35,7 +38,7 @@ public struct LocatedRow: Sendable {
 
     public init(location: RowLocation, table: TableLayout, cells: [Cell], fieldCells: FieldMap<Cell>) {
         self.location = location; self.table = table; self.cells = cells; self.fieldCells = fieldCells
-        self.combinedDecision = false; self.headerYears = FieldMap()
+        self.combinedDecision = false; self.headerYears = FieldMap(); self.fieldTexts = FieldMap()
     }
 
     public init(location: RowLocation, table: TableLayout, cells: [Cell], fieldCells: [Field: Cell]) {

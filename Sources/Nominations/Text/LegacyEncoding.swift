@@ -13,6 +13,9 @@ enum LegacyEncoding: Sendable, Hashable, CaseIterable {
     /// The encoding a font name stands for: `.VnTime`, `.VnArialH` … → TCVN3; `VNI-Times`, `VNI Helve` … → VNI.
     static func of(font: String?) -> LegacyEncoding? {
         guard let font else { return nil }
+        // Every font name is asked about: one that starts with a printable ASCII character other than "." or
+        // "v" is neither, decided without trimming and lower-casing.
+        if let first = font.utf8.first, first > 0x20, first < 0x7F, first != 0x2E, first != 0x56, first != 0x76 { return nil }
         let name = font.trimmingCharacters(in: .whitespaces).lowercased()
         if name.hasPrefix(".vn") { return .tcvn3 }
         if name.hasPrefix("vni-") || name.hasPrefix("vni ") || name.hasPrefix("vni_") { return .vni }

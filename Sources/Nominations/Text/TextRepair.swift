@@ -46,6 +46,9 @@ public struct TextRepairer: Sendable {
     let legacyCells: [LegacyEncoding: Int]
     /// Cells with letters only Unicode has (ế, ữ …).
     let unicodeCells: Int
+    /// The readings as each legacy encoding of the texts judged by their words, made while gathering the
+    /// evidence and kept for `legacyDecoding`, which needs the same readings of the same texts.
+    private let readings: [RepairMemo.Key: [LegacyReading]]
     /// Repairs already made in this input, by text and font: cells repeat (ratings, award forms, the same
     /// summary), and layout and value reading both ask for the same cell.
     private let memo = RepairMemo()
@@ -54,6 +57,7 @@ public struct TextRepairer: Sendable {
     public init(texts: [(text: String, font: String?)]) {
         var legacy: [LegacyEncoding: Int] = [:]
         var unicode = 0
+        var readings: [RepairMemo.Key: [LegacyReading]] = [:]
         // Cells repeat (shared strings, a column of the same rating): each distinct text and font is judged
         // once and counted as many times as it occurs.
         var occurrences: [RepairMemo.Key: Int] = [:]
@@ -75,13 +79,18 @@ public struct TextRepairer: Sendable {
                 }
                 continue
             }
-            for encoding in LegacyEncoding.allCases
-            where LegacyDetection.reading(text, as: encoding, windows1258: font == nil).isClear {
-                legacy[encoding, default: 0] += count
-            }
+            let found = Self.readings(of: text, font: font)
+            readings[key] = found
+            for reading in found where reading.isClear { legacy[reading.encoding, default: 0] += count }
         }
         legacyCells = legacy
         unicodeCells = unicode
+        self.readings = readings
+    }
+
+    /// The text read as each legacy encoding; CSV cells (no font) may also have gone through Windows-1258.
+    private static func readings(of text: String, font: String?) -> [LegacyReading] {
+        LegacyEncoding.allCases.map { LegacyDetection.reading(text, as: $0, windows1258: font == nil) }
     }
 
     /// Whether the file leans to `encoding` for cells that could be either.
@@ -103,7 +112,7 @@ public struct TextRepairer: Sendable {
             return (encoding, encoding.decode(text))
         }
         // CSV cells have no font; text that went through Windows-1258 shows its letters (ă, ơ, ư …) too.
-        let readings = LegacyEncoding.allCases.map { LegacyDetection.reading(text, as: $0, windows1258: font == nil) }
+        let readings = self.readings[RepairMemo.Key(text: text, font: font)] ?? Self.readings(of: text, font: font)
         if let clear = readings.filter(\.isClear).max(by: { $0.changedWords < $1.changedWords }) {
             return (clear.encoding, clear.decoded)
         }

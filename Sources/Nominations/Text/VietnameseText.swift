@@ -90,6 +90,13 @@ public enum VietnameseText {
     /// word that also has Latin letters → Latin (a word all in Cyrillic is left as written). The result is NFC.
     /// Returns `nil` when nothing was replaced.
     public static func replacingLookAlikes(_ text: String) -> String? {
+        // Ð and ð are C3 90 and C3 B0 in UTF-8, and every Cyrillic look-alike (U+0400…U+052F) starts with a
+        // byte D0…D4: text with neither has nothing to replace, which is nearly all text.
+        var previous: UInt8 = 0
+        guard text.utf8.contains(where: { byte in
+            defer { previous = byte }
+            return (0xD0...0xD4).contains(byte) || (previous == 0xC3 && (byte == 0x90 || byte == 0xB0))
+        }) else { return nil }
         var output = String.UnicodeScalarView()
         var word: [Unicode.Scalar] = []
         var replaced = false

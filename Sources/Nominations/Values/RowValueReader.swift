@@ -56,7 +56,7 @@ struct RowValueReader {
                 addUnreadable(field, Message(vi: "Ô chứa lỗi công thức \(quoted(code)): nhập giá trị thay cho công thức",
                                              en: "The cell holds the formula error \(quoted(code)): type the value instead"), to: &state)
             case .string(let raw):
-                let repaired = repairer.repair(raw, font: cell.font)
+                let repaired = located.fieldTexts[field] ?? repairer.repair(raw, font: cell.font)
                 if repaired.isRepaired { addEncoding(field, repaired, to: &state) }
                 texts[field] = repaired.text
             default:
