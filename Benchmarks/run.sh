@@ -14,6 +14,10 @@ if [ ! -x "$venv/bin/python" ]; then
     "$venv/bin/pip" install --quiet python-calamine xlsxwriter
 fi
 swift build -c release --scratch-path .build-release --product khenthuong
+# The writer's floor (libxlsxwriter alone replaying the run's workbooks): skipped when no C compiler is there.
+if command -v cc >/dev/null 2>&1 && { [ ! -x .build-bench/writer_floor ] || [ Benchmarks/writer_floor.c -nt .build-bench/writer_floor ]; }; then
+    cc -O2 -o .build-bench/writer_floor Benchmarks/writer_floor.c $(pkg-config --cflags --libs xlsxwriter) -lpthread
+fi
 if [ ! -f "$data/reader-100k.xlsx" ]; then
     "$venv/bin/python" Benchmarks/generate.py "$data"
 fi

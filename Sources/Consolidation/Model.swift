@@ -69,13 +69,8 @@ public struct ConsolidatedInput: Sendable {
 
 /// A row after consolidation.
 public struct ConsolidatedRow: Sendable {
-    /// The row as read. Held in an immutable box: a province's run copies rows between lists (sections,
-    /// per-unit lists, sorting), and a box makes each copy one retain instead of one per field.
-    public var row: NominationRow {
-        _read { yield storage.row }
-        set { storage = RowStorage(newValue) }
-    }
-    private var storage: RowStorage
+    /// The row as read (a copy-on-write value: copying it between lists costs one retain).
+    public var row: NominationRow
     /// Index of its input in `Consolidation.inputs`.
     public var input: Int
     /// The submitting unit's code (the input's).
@@ -87,14 +82,8 @@ public struct ConsolidatedRow: Sendable {
     public var pastQuota: Bool
 
     public init(row: NominationRow, input: Int, unit: String?, status: RowStatus, findings: [Finding], pastQuota: Bool = false) {
-        self.storage = RowStorage(row); self.input = input; self.unit = unit; self.status = status; self.findings = findings; self.pastQuota = pastQuota
+        self.row = row; self.input = input; self.unit = unit; self.status = status; self.findings = findings; self.pastQuota = pastQuota
     }
-}
-
-/// The immutable box of a consolidated row's `NominationRow` (a change makes a new box).
-private final class RowStorage: Sendable {
-    let row: NominationRow
-    init(_ row: NominationRow) { self.row = row }
 }
 
 /// The consolidated result of one run (or one `check`).

@@ -84,13 +84,14 @@ struct RowWalker {
     /// and no figure (a nominee's row has its row number): so a nominee whose position is "Q. Trưởng phòng"
     /// or "Thủ trưởng đơn vị" stays a nominee, even with the name left blank.
     func isSignatureRow(_ row: TextRow) -> Bool {
-        guard row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) else { return false }
+        // The figure test first: it is the cheaper one, and a nominee's row fails it at its row number.
         guard !row.cells.contains(where: { cell in
             switch cell.cell.value {
             case .number, .date: return true
             default: return Int(cell.text) != nil
             }
         }) else { return false }
+        guard row.cells.contains(where: { LayoutText.isSignature($0.text, words: $0.words) }) else { return false }
         guard let nameColumn, let name = row.cell(at: nameColumn) else { return true }
         return LayoutText.isSignature(name.text, words: name.words)
     }

@@ -51,39 +51,81 @@ public final class TableLayout: Sendable {
 
 /// One data row of a unit's sheet: where it is, its original cells, the values read from it and the
 /// `S-*` and `R-*` findings about it.
+///
+/// A value, stored in one copy-on-write box: a province's hundred thousand rows are passed between stages,
+/// lists and sheets many times, and a copy is then one retain rather than one per field.
 public struct NominationRow: Sendable {
-    public var location: RowLocation
-    public var table: TableLayout
+    public var location: RowLocation { get { box.fields.location } set { unique.fields.location = newValue } }
+    public var table: TableLayout { get { box.fields.table } set { unique.fields.table = newValue } }
     /// The row's non-empty cells as stored (before repair), for the unit's feedback workbook.
-    public var cells: [Cell]
+    public var cells: [Cell] { get { box.fields.cells } set { unique.fields.cells = newValue } }
 
-    public var kind: NomineeKind?
+    public var kind: NomineeKind? { get { box.fields.kind } set { unique.fields.kind = newValue } }
     /// The name as it will be printed (cleaned as `cli-contract.md` says); nil when blank.
-    public var name: String?
-    public var birthDate: BirthDate?
-    public var position: String?
+    public var name: String? { get { box.fields.name } set { unique.fields.name = newValue } }
+    public var birthDate: BirthDate? { get { box.fields.birthDate } set { unique.fields.birthDate = newValue } }
+    public var position: String? { get { box.fields.position } set { unique.fields.position = newValue } }
     /// The unit text written in the row (a "Đơn vị" column), repaired; not the submitting unit.
-    public var unitText: String?
-    public var rating: Rating?
-    public var initiative: String?
-    public var decisionNumber: String?
-    public var decisionDate: DayDate?
-    public var discipline: Discipline?
-    public var achievements: String?
+    public var unitText: String? { get { box.fields.unitText } set { unique.fields.unitText = newValue } }
+    public var rating: Rating? { get { box.fields.rating } set { unique.fields.rating = newValue } }
+    public var initiative: String? { get { box.fields.initiative } set { unique.fields.initiative = newValue } }
+    public var decisionNumber: String? { get { box.fields.decisionNumber } set { unique.fields.decisionNumber = newValue } }
+    public var decisionDate: DayDate? { get { box.fields.decisionDate } set { unique.fields.decisionDate = newValue } }
+    public var discipline: Discipline? { get { box.fields.discipline } set { unique.fields.discipline = newValue } }
+    public var achievements: String? { get { box.fields.achievements } set { unique.fields.achievements = newValue } }
     /// The award form id (`bang-khen-ubnd-tinh`), when it was read.
-    public var award: String?
+    public var award: String? { get { box.fields.award } set { unique.fields.award = newValue } }
     /// Whether the achievement report is present.
-    public var hasReport: Bool
-    public var priority: Int?
+    public var hasReport: Bool { get { box.fields.hasReport } set { unique.fields.hasReport = newValue } }
+    public var priority: Int? { get { box.fields.priority } set { unique.fields.priority = newValue } }
     /// The award year the row is for (its own column, else the title rows, else the run's year).
-    public var year: Int?
-    public var note: String?
+    public var year: Int? { get { box.fields.year } set { unique.fields.year = newValue } }
+    public var note: String? { get { box.fields.note } set { unique.fields.note = newValue } }
     /// Every `S-*` and `R-*` finding about the row, ordered by rule then field.
-    public var findings: [Finding]
+    public var findings: [Finding] { get { box.fields.findings } set { unique.fields.findings = newValue } }
 
     public init(location: RowLocation, table: TableLayout, cells: [Cell]) {
-        self.location = location; self.table = table; self.cells = cells
-        self.hasReport = false; self.findings = []
+        box = Storage(Fields(location: location, table: table, cells: cells))
+    }
+
+    private var box: Storage
+
+    /// The box, copied first when another row shares it.
+    private var unique: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&box) { box = Storage(box.fields) }
+            return box
+        }
+    }
+
+    private struct Fields: Sendable {
+        var location: RowLocation
+        var table: TableLayout
+        var cells: [Cell]
+        var kind: NomineeKind?
+        var name: String?
+        var birthDate: BirthDate?
+        var position: String?
+        var unitText: String?
+        var rating: Rating?
+        var initiative: String?
+        var decisionNumber: String?
+        var decisionDate: DayDate?
+        var discipline: Discipline?
+        var achievements: String?
+        var award: String?
+        var hasReport = false
+        var priority: Int?
+        var year: Int?
+        var note: String?
+        var findings: [Finding] = []
+    }
+
+    /// The fields, shared by copies of a row. Only a row that holds the box alone changes it (`unique`), so
+    /// sharing it between threads is safe.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 }
 
