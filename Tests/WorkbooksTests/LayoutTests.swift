@@ -37,6 +37,16 @@ import Testing
         #expect(TextMetrics.lineCount(of: String(repeating: "a", count: 80), width: 10, size: 12) >= 3)
     }
 
+    @Test(arguments: [(1, 12.0), (2, 12.0), (7, 12.0), (1, 13.0), (3, 14.0)])
+    func rowHeightsAreWholePixelsThatHoldTheLines(lines: Int, size: Double) {
+        let text = Array(repeating: "dòng", count: lines).joined(separator: "\n")
+        let height = TextMetrics.rowHeight(for: text, width: 40, size: size)
+        let needed = Double(lines) * TextMetrics.lineHeight(size: size) + 2.5
+        #expect(height >= needed && height < needed + 0.75)
+        #expect((height / 0.75).rounded() * 0.75 == height)  // a multiple of 0.75 pt, so it prints as a short decimal
+        #expect("\(height)".count <= 6)
+    }
+
     @Test func columnWidthsFitTheLongestLineWithinBounds() {
         #expect(TextMetrics.columnWidth(for: ["An"], size: 12, minimum: 10, maximum: 30) == 10)
         #expect(TextMetrics.columnWidth(for: [String(repeating: "Nguyễn ", count: 20)], size: 12, minimum: 10, maximum: 30) == 30)

@@ -93,11 +93,16 @@ enum TextMetrics {
         }
     }
 
-    /// The height, in points, of a row holding `text` in a column of `width` units.
+    /// The height, in points, of a row holding `text` in a column of `width` units: rounded up to whole pixels
+    /// (0.75 pt at 96 dpi), as Excel stores the heights it sets itself, so that the file says `16.5`, not
+    /// `16.419999999999998`.
     static func rowHeight(for text: String, width: Double, size: Double, bold: Bool = false, wraps: Bool = true) -> Double {
         let lines = wraps ? lineCount(of: text, width: width, size: size, bold: bold) : 1
-        return Double(lines) * lineHeight(size: size) + 2.5
+        return wholePixels(Double(lines) * lineHeight(size: size) + 2.5)
     }
+
+    /// `points` rounded up to a whole number of pixels (a multiple of 0.75 pt, exact in binary).
+    static func wholePixels(_ points: Double) -> Double { (points / 0.75 - 1e-9).rounded(.up) * 0.75 }
 
     /// One line of Times New Roman at `size` points, as Excel and LibreOffice space it.
     static func lineHeight(size: Double) -> Double { size * 1.16 }
