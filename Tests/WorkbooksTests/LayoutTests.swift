@@ -90,3 +90,27 @@ import Testing
         #expect(breaks == [9, 18, 27])
     }
 }
+
+/// A wide table prints over several pages across, never shrunk below readable, and repeats its row numbers.
+@Suite struct PrintWidthTests {
+    @Test(arguments: [[8.0, 30, 20, 12], Array(repeating: 30.0, count: 20), Array(repeating: 32.0, count: 60)])
+    func pagesAcrossKeepTextReadable(widths: [Double]) throws {
+        let path = try temporaryFolder().appendingPathComponent("wide.xlsx").path
+        let book = try XlsxBook(path: path, streaming: true)
+        let sheet = try book.addSheet("Danh sách")
+        try sheet.setColumnWidths(widths)
+        let pages = sheet.pagesWide(lastColumn: widths.count - 1)
+        let points = widths.reduce(0) { $0 + $1 * TextMetrics.pixelsPerUnit + TextMetrics.columnPadding } * 72 / 96
+        let scale = min(1, Double(pages) * PageBreaks.printableSize(landscape: true).width / points)
+        #expect(pages >= 1 && pages <= 4)
+        #expect(scale >= 0.7 || pages == 4, "\(pages) page(s) across print at \(scale)")
+        #expect(pages == 1 || scale < 0.7 * Double(pages) / Double(pages - 1), "one page fewer would still be readable")
+        try sheet.setUpPrinting(repeatRows: 0...0, repeatColumns: pages > 1 ? 0...0 : nil, pagesWide: pages)
+        try sheet.write(0, 0, "Dòng", .tableHeader)
+        try book.close()
+        let written = try WrittenWorkbook(path: path)
+        let setup = try written.sheetXML(1)
+        #expect(setup.contains("fitToWidth=\"\(pages)\"") == (pages > 1))
+        #expect(try written.part("xl/workbook.xml").contains("$A:$A") == (pages > 1))
+    }
+}

@@ -57,9 +57,12 @@ struct FeedbackRowsSheets {
             widths.append(TextMetrics.columnWidth(for: texts, size: 12, minimum: 8, maximum: 32))
         }
         try sheet.setColumnWidths(widths + [16, 48])
-        try sheet.merge(0, 0, 0, reasonColumn, words.t("Tệp: ", "File: ") + source + (layout.sheet.map { words.t(" — trang: ", " — sheet: ") + $0 } ?? ""),
+        // Wide tables print over several pages across, each with the row numbers, rather than too small to read;
+        // the title then starts right of the row numbers, so that no page repeats a sliver of it.
+        let pagesWide = sheet.pagesWide(lastColumn: reasonColumn), titleColumn = pagesWide > 1 ? 1 : 0
+        try sheet.merge(0, titleColumn, 0, reasonColumn, words.t("Tệp: ", "File: ") + source + (layout.sheet.map { words.t(" — trang: ", " — sheet: ") + $0 } ?? ""),
                         CellStyle(size: 13, bold: true, wrap: false))
-        try sheet.merge(1, 0, 1, reasonColumn, words.t("Ô tô đỏ: lỗi phải sửa; ô tô vàng: lưu ý. Di chuột vào ô để xem lý do và cách sửa.",
+        try sheet.merge(1, titleColumn, 1, reasonColumn, words.t("Ô tô đỏ: lỗi phải sửa; ô tô vàng: lưu ý. Di chuột vào ô để xem lý do và cách sửa.",
                                                        "Red cells: errors to fix; amber cells: warnings. Hover over a cell for the reason and the fix."),
                         CellStyle(size: 12, italic: true, wrap: false))
         let headerRow = 3
@@ -69,7 +72,8 @@ struct FeedbackRowsSheets {
         }
         try sheet.write(headerRow, statusColumn, words.t("Tình trạng", "Status"), .tableHeader)
         try sheet.write(headerRow, reasonColumn, words.t("Lý do và cách sửa", "Reasons and fixes"), .tableHeader)
-        try sheet.setUpPrinting(repeatRows: headerRow...headerRow, footerLabel: words.t("Trang", "Page"))
+        try sheet.setUpPrinting(repeatRows: headerRow...headerRow, repeatColumns: pagesWide > 1 ? 0...0 : nil, pagesWide: pagesWide,
+                                footerLabel: words.t("Trang", "Page"))
         sheet.freeze(below: headerRow + 1, rightOf: 1)
 
         let author = feedback.context.campaign.organisation.agency

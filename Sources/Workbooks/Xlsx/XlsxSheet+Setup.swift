@@ -4,16 +4,21 @@ import CXlsxWriter
 /// Print setup, panes, filters, protection, validation and charts of a sheet.
 extension XlsxSheet {
     /// Decree 30/2020's page: A4, landscape for tables, margins top/bottom 20 mm, left 30 mm, right 15 mm,
-    /// one page wide, "Trang n/N" centred in the footer, and `repeatRows` printed on every page.
-    func setUpPrinting(landscape: Bool = true, repeatRows: ClosedRange<Int>? = nil, footerLabel: String = "Trang") throws {
+    /// `pagesWide` pages wide (one, unless a table is too wide to read on one), "Trang n/N" centred in the footer,
+    /// and `repeatRows` (and `repeatColumns`) printed on every page.
+    func setUpPrinting(landscape: Bool = true, repeatRows: ClosedRange<Int>? = nil, repeatColumns: ClosedRange<Int>? = nil,
+                       pagesWide: Int = 1, footerLabel: String = "Trang") throws {
         worksheet_set_paper(handle, 9)  // 9 is A4 in Excel's paper list.
         if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
         let millimetre = 1 / 25.4
         worksheet_set_margins(handle, 30 * millimetre, 15 * millimetre, 20 * millimetre, 20 * millimetre)
-        worksheet_fit_to_pages(handle, 1, 0)
+        worksheet_fit_to_pages(handle, UInt16(max(1, pagesWide)), 0)
         worksheet_center_horizontally(handle)
         if let repeatRows {
             try check(worksheet_repeat_rows(handle, lxw_row_t(repeatRows.lowerBound), lxw_row_t(repeatRows.upperBound)), "repeat header rows")
+        }
+        if let repeatColumns {
+            try check(worksheet_repeat_columns(handle, lxw_col_t(repeatColumns.lowerBound), lxw_col_t(repeatColumns.upperBound)), "repeat columns")
         }
         var options = lxw_header_footer_options()
         options.margin = 8 * millimetre
@@ -33,6 +38,14 @@ extension XlsxSheet {
         guard !rows.isEmpty else { return }
         var breaks = rows.prefix(1023).map { lxw_row_t($0) } + [0]
         try check(worksheet_set_h_pagebreaks(handle, &breaks), "set page breaks")
+    }
+
+    /// How many pages wide columns `0...lastColumn` must print for text to keep at least `minimumScale` of its
+    /// size (at most `limit`): a table of twenty columns shrunk onto one A4 page is too small to read.
+    func pagesWide(lastColumn: Int, minimumScale: Double = 0.7, limit: Int = 4, landscape: Bool = true) -> Int {
+        let page = PageBreaks.printableSize(landscape: landscape)
+        let points = (0...lastColumn).reduce(0.0) { $0 + width(of: $1) * TextMetrics.pixelsPerUnit + TextMetrics.columnPadding } * 72 / 96
+        return min(limit, max(1, Int((points * minimumScale / page.width).rounded(.up))))
     }
 
     /// Breaks a long list into pages so that no row of `keepWithNext` (a section heading) ends a page,
