@@ -15,6 +15,8 @@ public protocol SpreadsheetReader {
     /// Calls `body` once per non-empty row of sheet `index`, in row order, with that row's non-empty cells in
     /// column order (the array is only valid during the call), and returns the sheet's merged ranges.
     func scanSheet(at index: Int, _ body: (_ row: Int, _ cells: [Cell]) throws -> Void) throws -> [MergedRange]
+    /// One sheet whole: by default gathered from `scanSheet`; a reader may gather it more cheaply.
+    func loadSheet(at index: Int) throws -> Sheet
 }
 
 extension SpreadsheetReader {

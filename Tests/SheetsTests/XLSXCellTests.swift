@@ -110,6 +110,30 @@ struct XLSXCellTests {
         #expect(seen == Array(1...300))
     }
 
+    @Test("a sheet read whole has exactly the cells and merges its rows stream, for every workbook of the corpus and a CSV")
+    func wholeSheetEqualsStreamedRows() throws {
+        let corpus = ConformanceXLSXTests.corpus
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".xlsx") }.sorted()
+        #expect(files.count > 5)
+        var sheetsCompared = 0
+        let unordered = #"<row r="2"><c r="C2"><v>3</v></c><c r="A2"><v>1</v></c><c r="C2"><v>4</v></c></row><row r="3"><c r="B3"><v>5</v></c></row>"#
+        let inputs = try files.map { ($0, try Data(contentsOf: corpus.appendingPathComponent($0))) }
+            + [("unordered.xlsx", try XLSXTestWorkbook.oneSheet(unordered).zipped()),
+               ("list.csv", Data("STT;Họ và tên;Năm\n1;Nguyễn Văn An;2025\n\n;;\n2;\"Trần, Thị\nBình\";2025\n".utf8))]
+        for (name, bytes) in inputs {
+            guard let reader = try? Spreadsheets.openReader(bytes: bytes, fileName: name) else { continue }
+            for index in reader.sheets.indices {
+                var streamed: [Cell] = []
+                guard let merges = try? reader.scanSheet(at: index, { _, cells in streamed += cells }) else { continue }
+                let whole = try reader.loadSheet(at: index)
+                #expect(whole.cells == streamed, "\(name), sheet \(index + 1)")
+                #expect(whole.merges == merges, "\(name), sheet \(index + 1)")
+                sheetsCompared += 1
+            }
+        }
+        #expect(sheetsCompared > files.count)
+    }
+
     @Test("relationship targets may be absolute, relative with .., backslashed or in another case")
     func packagePaths() throws {
         var book = XLSXTestWorkbook.oneSheet("", sharedStrings: ["<t>shared</t>"])

@@ -44,7 +44,19 @@ struct CSVReader: SpreadsheetReader, WorkbookDescription {
     /// has no merged ranges.
     func scanSheet(at index: Int, _ body: (Int, [Cell]) throws -> Void) throws -> [MergedRange] {
         guard index == 0 else { return [] }
+        _ = try scan(keepsCells: false, body)
+        return []
+    }
+
+    /// The one sheet whole, its records gathered as they are read (no record is copied into the sheet afterwards).
+    func loadSheet(at index: Int) throws -> Sheet {
+        Sheet(name: nil, cells: index == 0 ? try scan(keepsCells: true) { _, _ in } : [])
+    }
+
+    /// Every record to `body`, or, with `keepsCells`, every cell kept in one array (returned).
+    private func scan(keepsCells: Bool, _ body: (Int, [Cell]) throws -> Void) throws -> [Cell] {
         var cells: [Cell] = []
+        var recordStart = 0
         // A column repeats its values (ratings, positions, units, award forms): equal texts share one string,
         // as a spreadsheet's shared-string table makes them, so that a province of CSV files holds each once.
         // Long texts (summaries) seldom repeat and are kept as they come; short ones are stored inline anyway.
@@ -58,11 +70,12 @@ struct CSVReader: SpreadsheetReader, WorkbookDescription {
                 }
                 cells.append(Cell(row: record, column: column, value: .string(text)))
             }, onRecordEnd: { record in
-                guard !cells.isEmpty else { return }
+                guard cells.count > recordStart else { return }
+                if keepsCells { recordStart = cells.count; return }
                 try body(record, cells)
                 cells.removeAll(keepingCapacity: true)
             })
         }
-        return []
+        return cells
     }
 }

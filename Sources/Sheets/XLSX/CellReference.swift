@@ -14,14 +14,17 @@ struct CellReference: Hashable {
         while index < end {
             let letter = base[index] & ~0x20
             guard letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z") else { break }
-            column = min(column * 26 + Int(letter - UInt8(ascii: "A")) + 1, 1 << 40)
+            // Capped at 2^40 (far past any limit), so wrapping arithmetic cannot wrap: no overflow checks.
+            column = column &* 26 &+ Int(letter &- UInt8(ascii: "A")) &+ 1
+            if column > 1 << 40 { column = 1 << 40 }
             index += 1
         }
         guard column > 0 else { return nil }
         if index < end && base[index] == UInt8(ascii: "$") { index += 1 }
         let digitsStart = index
         while index < end, base[index] >= 0x30, base[index] <= 0x39 {
-            row = min(row * 10 + Int(base[index] - 0x30), 1 << 40)
+            row = row &* 10 &+ Int(base[index] &- 0x30)
+            if row > 1 << 40 { row = 1 << 40 }
             index += 1
         }
         guard index == end else { return nil }

@@ -1,5 +1,6 @@
 /// Walks one worksheet part's tokens and hands out its rows of cells as they complete. Buffers (the row's
-/// cells, the value's bytes) are reused from cell to cell; only a cell's final value allocates.
+/// cells, the value's bytes) are reused from cell to cell; only a cell's final value allocates. When the
+/// whole sheet is wanted (`keepsCells`), rows stay in one array instead: no cell is copied out of a row buffer.
 struct WorksheetScanner {
     /// A cell's `t` attribute.
     private enum CellType { case number, sharedString, inlineString, formulaString, boolean, error, isoDate }
@@ -11,9 +12,12 @@ struct WorksheetScanner {
     let dateSystem: ExcelSerialDate.System
     let limits: SafetyLimits
     let part: String
+    let keepsCells: Bool
 
     private(set) var merges: [MergedRange] = []
     private var rowCells: [Cell] = []
+    /// Where the open row's cells start in `rowCells` (0 unless `keepsCells`).
+    private var rowStart = 0
     private var rowNumber = 0
     private var rowIsOpen = false
     private var rowNeedsSort = false
@@ -30,12 +34,14 @@ struct WorksheetScanner {
     private var value: [UInt8] = []
     private var inline: RichTextCollector
 
-    init(sharedStrings: [String], styles: CellStyles, dateSystem: ExcelSerialDate.System, limits: SafetyLimits, part: String) {
+    init(sharedStrings: [String], styles: CellStyles, dateSystem: ExcelSerialDate.System, limits: SafetyLimits, part: String,
+         keepsCells: Bool = false) {
         self.sharedStrings = sharedStrings
         self.styles = styles
         self.dateSystem = dateSystem
         self.limits = limits
         self.part = part
+        self.keepsCells = keepsCells
         inline = RichTextCollector(limits: limits, part: part)
         value.reserveCapacity(64)
         rowCells.reserveCapacity(64)
@@ -255,11 +261,21 @@ struct WorksheetScanner {
     /// Emits the open row's cells, if any, and closes it.
     private mutating func flushRow(_ emit: (Int, [Cell]) throws -> Void) throws {
         rowIsOpen = false
-        guard !rowCells.isEmpty else { return }
+        guard rowCells.count > rowStart else { return }
         if rowNeedsSort { sortRow() }
         rowNeedsSort = false
-        try emit(rowNumber, rowCells)
-        rowCells.removeAll(keepingCapacity: true)
+        if keepsCells {
+            rowStart = rowCells.count
+        } else {
+            try emit(rowNumber, rowCells)
+            rowCells.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Every cell of the sheet, in row then column order, once `finish` has run (with `keepsCells`).
+    mutating func takeCells() -> [Cell] {
+        defer { rowCells = []; rowStart = 0 }
+        return rowCells
     }
 
     /// Emits whatever is still open at the end of the part.
@@ -268,14 +284,14 @@ struct WorksheetScanner {
     }
 
     private mutating func sortRow() {
-        rowCells = sortedRow()
+        rowCells.replaceSubrange(rowStart..., with: sortedRow())
         rowNeedsSort = false
     }
 
-    /// The row's cells in column order; a column written twice keeps its last value.
+    /// The open row's cells in column order; a column written twice keeps its last value.
     private func sortedRow() -> [Cell] {
         var byColumn: [Int: Cell] = [:]
-        for cell in rowCells { byColumn[cell.column] = cell }
+        for cell in rowCells[rowStart...] { byColumn[cell.column] = cell }
         return byColumn.keys.sorted().compactMap { byColumn[$0] }
     }
 }

@@ -40,16 +40,26 @@ struct XLSXReader: SpreadsheetReader, WorkbookDescription {
     }
 
     func scanSheet(at index: Int, _ body: (Int, [Cell]) throws -> Void) throws -> [MergedRange] {
-        guard package.sheets.indices.contains(index) else { return [] }
+        try scan(index, keepsCells: false, body).merges
+    }
+
+    /// The whole sheet, its rows gathered as they are read (no row is copied into the sheet afterwards).
+    func loadSheet(at index: Int) throws -> Sheet {
+        let (cells, merges) = try scan(index, keepsCells: true) { _, _ in }
+        return Sheet(name: sheets[index].name, isHidden: sheets[index].isHidden, cells: cells, merges: merges)
+    }
+
+    private func scan(_ index: Int, keepsCells: Bool, _ body: (Int, [Cell]) throws -> Void) throws -> (cells: [Cell], merges: [MergedRange]) {
+        guard package.sheets.indices.contains(index) else { return ([], []) }
         // A sheet whose relationship leads nowhere has no cells to give (as calamine, which skips it).
-        guard let part = package.sheets[index].part else { return [] }
+        guard let part = package.sheets[index].part else { return ([], []) }
         var scanner = WorksheetScanner(sharedStrings: sharedStrings, styles: styles, dateSystem: package.dateSystem,
-                                       limits: limits, part: part.name)
+                                       limits: limits, part: part.name, keepsCells: keepsCells)
         try XMLPartScanner.scan(archive, part, limits: limits) { token, window in
             try scanner.handle(token, window, emit: body)
         }
         try scanner.finish(body)
-        return scanner.merges
+        return (scanner.takeCells(), scanner.merges)
     }
 
     /// Any failure while reading the package, as an unreadable-file error.

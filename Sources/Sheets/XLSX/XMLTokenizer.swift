@@ -91,18 +91,15 @@ struct XMLTokenizer {
                 // <!DOCTYPE, <!ENTITY, <!ELEMENT …: a DTD, never accepted.
                 throw XMLSafety.declaration(in: partName)
             }
-            // A tag: find its closing '>' outside quoted attribute values.
+            // A tag: find its closing '>' outside quoted attribute values. Names and most values are letters
+            // (0x40 and above), passed over by one comparison; a quote skips to its partner.
             var index = start + 1
-            var quote: UInt8 = 0
             while index < count {
                 let byte = base[index]
-                if quote != 0 {
-                    if byte == quote { quote = 0 }
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    quote = byte
-                } else if byte == UInt8(ascii: ">") {
-                    break
-                }
+                if byte >= 0x40 || (Self.tagSpecials >> UInt64(byte)) & 1 == 0 { index += 1; continue }
+                if byte == UInt8(ascii: ">") { break }
+                index += 1
+                while index < count && base[index] != byte { index += 1 }
                 index += 1
             }
             guard index < count else { return try cutOff(isFinal) }
@@ -124,6 +121,9 @@ struct XMLTokenizer {
         }
         return nil
     }
+
+    /// Bytes below 0x40 that end a tag's plain run: `"`, `'` and `>`, as a bit set.
+    private static let tagSpecials: UInt64 = 1 << 0x22 | 1 << 0x27 | 1 << 0x3E
 
     private func cutOff(_ isFinal: Bool) throws -> XMLToken? {
         if isFinal { throw XMLSafety.truncated(partName) }
