@@ -25,7 +25,7 @@ stage() {  # label, a pattern naming the stage's function
 }
 echo "instructions, run on 1 unit × 10,000 rows (XLSX):"
 printf "  %-44s %16s\n" "whole run" "$total"
-stage "read sheets (XLSX reader)" 'XLSXReaderV9scanSheet2at_SayAA11MergedRangeVGSi_ySi_SayAA4CellVGtKXEtKF '
+stage "read sheets (XLSX reader)" 'XLSXReaderVAA17SpreadsheetReaderA2aDP9loadSheet2at'
 stage "read + map + validate (per input)" 'InputReadingO6record3for'
 stage "  layout (headers, sections, text repair)" 'LayoutFinderO4find'
 stage "  values (per row)" 'RowValueReaderV4readyAA0B6ValuesVAA07LocatedB0VF '
