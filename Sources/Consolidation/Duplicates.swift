@@ -21,15 +21,16 @@ enum Duplicates {
                 rows[index].findings.append(Finding(rule: .mDuplicate, severity: context.campaign.severity(of: .mDuplicate),
                     message: Message(
                         vi: "Trùng đối tượng: “\(keptRow.name ?? "")” đã được đề nghị ở \(describe(keptRow.location)); bản đó được giữ.",
-                        en: "Same nominee: “\(keptRow.name ?? "")” is already proposed at \(describe(keptRow.location)); that copy is kept."),
+                        en: "Same nominee: “\(keptRow.name ?? "")” is already proposed at \(describe(keptRow.location, english: true)); that copy is kept."),
                     other: keptRow.location))
             }
         }
         markLookAlikes(&rows, candidates: candidates.filter { !copies.contains($0) }, keys: keys, context: context)
     }
 
-    static func describe(_ location: RowLocation) -> String {
-        location.source + (location.sheet.map { " [\($0)]" } ?? "") + ", dòng \(location.row)"
+    /// Where a row is, in the message's language: "nguon.xlsx [Trang], dòng 4" or "nguon.xlsx [Sheet], row 4".
+    static func describe(_ location: RowLocation, english: Bool = false) -> String {
+        location.source + (location.sheet.map { " [\($0)]" } ?? "") + (english ? ", row " : ", dòng ") + "\(location.row)"
     }
 
     /// The kind family a row is compared within: collectives apart from individuals (unknown kind as individual).
@@ -125,7 +126,7 @@ enum Duplicates {
                 rows[row].findings.append(Finding(rule: .mLikelyDuplicate, severity: context.campaign.severity(of: .mLikelyDuplicate),
                     message: Message(
                         vi: "Có thể trùng với “\(o.name ?? "")” ở \(describe(o.location)) (tên chỉ khác dấu): đề nghị kiểm tra lại.",
-                        en: "Possibly the same nominee as “\(o.name ?? "")” at \(describe(o.location)) (names differ only in diacritics): please check."),
+                        en: "Possibly the same nominee as “\(o.name ?? "")” at \(describe(o.location, english: true)) (names differ only in diacritics): please check."),
                     other: o.location))
             }
         }

@@ -38,13 +38,16 @@ public enum Spreadsheets {
     }
 
     /// Opens a reader for the bytes of one file, checking the safety limits that can be checked up front.
-    public static func openReader(bytes: Data, fileName: String, limits: SafetyLimits = .default) throws(UnreadableFile) -> any SpreadsheetReader & WorkbookDescription {
+    /// `formatHint` is the format known some other way (a mail part's content type) when neither the
+    /// content nor the name tells it (an unnamed CSV attachment).
+    public static func openReader(bytes: Data, fileName: String, limits: SafetyLimits = .default,
+                                  formatHint: SpreadsheetFormat? = nil) throws(UnreadableFile) -> any SpreadsheetReader & WorkbookDescription {
         if bytes.count > limits.maxFileBytes {
             throw UnreadableFile(
                 vi: "Tệp lớn hơn giới hạn \(limits.maxFileBytes >> 20) MiB.",
                 en: "The file is larger than the \(limits.maxFileBytes >> 20) MiB limit.", limit: "maxFileBytes")
         }
-        guard let format = detectFormat(bytes: bytes, fileName: fileName) else {
+        guard let format = detectFormat(bytes: bytes, fileName: fileName) ?? formatHint else {
             throw UnreadableFile(vi: "Không nhận ra định dạng bảng tính của tệp.", en: "The file is not a spreadsheet format the tool reads.")
         }
         // Said plainly: an empty workbook file is most often a failed download or save, not a damaged one.
@@ -61,8 +64,9 @@ public enum Spreadsheets {
     }
 
     /// Reads every sheet of a file whole.
-    public static func read(bytes: Data, fileName: String, limits: SafetyLimits = .default) throws(UnreadableFile) -> Workbook {
-        let reader = try openReader(bytes: bytes, fileName: fileName, limits: limits)
+    public static func read(bytes: Data, fileName: String, limits: SafetyLimits = .default,
+                            formatHint: SpreadsheetFormat? = nil) throws(UnreadableFile) -> Workbook {
+        let reader = try openReader(bytes: bytes, fileName: fileName, limits: limits, formatHint: formatHint)
         do {
             let sheets = try reader.sheets.indices.map { try reader.loadSheet(at: $0) }
             return Workbook(format: reader.format, encoding: reader.encoding, delimiter: reader.delimiter, sheets: sheets)

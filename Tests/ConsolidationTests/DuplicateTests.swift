@@ -16,6 +16,9 @@ import Nominations
         #expect(copy?.status == .duplicate)
         let finding = copy?.findings.first { $0.rule == .mDuplicate }
         #expect(finding?.other == RowLocation(source: "ncc.xlsx", sheet: "DS", row: 3))
+        // Each language names the place in its own words.
+        #expect(finding?.message.en.contains("ncc.xlsx [DS], row 3") == true && finding?.message.en.contains("dòng") == false)
+        #expect(finding?.message.vi.contains("ncc.xlsx [DS], dòng 3") == true)
     }
 
     @Test func aNomineeIsNeverLostToAnIneligibleCopy() {

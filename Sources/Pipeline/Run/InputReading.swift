@@ -22,9 +22,10 @@ enum InputReading {
             record.findings.append(Finding(rule: .fNoSheet, severity: campaign.severity(of: .fNoSheet),
                 message: Message(vi: "Thư không kèm bảng tính nào (cũng không có tệp nén chứa bảng tính): hãy gửi lại kèm danh sách đề nghị.",
                                  en: "The message carries no spreadsheet (nor a zip holding one): send it again with the nomination list attached.")))
-        case .spreadsheet:
+        case .spreadsheet(let format):
             do {
-                let workbook = try Spreadsheets.read(bytes: item.bytes, fileName: item.fileName, limits: campaign.limits)
+                // The format intake found (by content, name or a mail part's content type).
+                let workbook = try Spreadsheets.read(bytes: item.bytes, fileName: item.fileName, limits: campaign.limits, formatHint: format)
                 let reading = NominationReader.read(workbook, source: item.source, campaign: campaign, year: year)
                 record.findings += reading.findings
                 clues = reading.unitClues
