@@ -44,16 +44,19 @@ extension XlsxSheet {
     /// size (at most `limit`): a table of twenty columns shrunk onto one A4 page is too small to read.
     func pagesWide(lastColumn: Int, minimumScale: Double = 0.7, limit: Int = 4, landscape: Bool = true) -> Int {
         let page = PageBreaks.printableSize(landscape: landscape)
-        let points = (0...lastColumn).reduce(0.0) { $0 + width(of: $1) * TextMetrics.pixelsPerUnit + TextMetrics.columnPadding } * 72 / 96
-        return min(limit, max(1, Int((points * minimumScale / page.width).rounded(.up))))
+        return min(limit, max(1, Int((printedWidth(through: lastColumn) * minimumScale / page.width).rounded(.up))))
+    }
+
+    /// The width, in points at 100%, of columns `0...lastColumn` on paper.
+    private func printedWidth(through lastColumn: Int) -> Double {
+        (0...lastColumn).reduce(0.0) { $0 + width(of: $1) * TextMetrics.pixelsPerUnit + TextMetrics.columnPadding } * 72 / 96
     }
 
     /// Breaks a long list into pages so that no row of `keepWithNext` (a section heading) ends a page,
     /// from the estimated row heights and the print scale of columns `0...lastColumn` fitted to one page wide.
     func keepHeadingsWithTheirRows(_ keepWithNext: Set<Int>, lastRow: Int, lastColumn: Int, repeated: ClosedRange<Int>?, landscape: Bool = true) throws {
         let page = PageBreaks.printableSize(landscape: landscape)
-        let pixels = (0...lastColumn).reduce(0.0) { $0 + width(of: $1) * TextMetrics.pixelsPerUnit + TextMetrics.columnPadding }
-        let scale = min(1, page.width / (pixels * 72 / 96))
+        let scale = min(1, page.width / printedWidth(through: lastColumn))
         let breaks = PageBreaks.plan(heights: { self.height(of: $0) }, lastRow: lastRow, repeated: repeated, keepWithNext: keepWithNext,
                                      pageHeight: page.height, scale: scale)
         try pageBreaks(before: breaks)
