@@ -1,5 +1,6 @@
 import CGsf
 import Foundation
+@testable import Sheets
 
 /// Little-endian bytes for hand-built BIFF records.
 enum XLSBytes {
@@ -77,7 +78,7 @@ struct XLSTestWorkbook {
 
     /// Wraps `stream` in a compound file as its only stream.
     static func compoundFile(stream: [UInt8], name: String) -> Data {
-        gsf_init()
+        CompoundFile.prepareLibrary()
         guard let sink = gsf_output_memory_new(), let outfile = gsf_outfile_msole_new(sink),
               let child = gsf_outfile_new_child(outfile, name, 0) else { return Data() }
         _ = stream.withUnsafeBufferPointer { gsf_output_write(child, $0.count, $0.baseAddress) }
