@@ -12,7 +12,7 @@ enum Quotas {
                     && context.inputs[rows[index].input].status == .taken
             }
             guard eligible.count > quota else { continue }
-            // The unit's priority first (blank last), then registry order, then input, sheet and row order:
+            // The unit's priority first (blank or unreadable last), then registry order, then input, sheet and row order:
             // each unit's first choices come before any unit's second.
             let keys = eligible.map { (rows[$0].row.priority ?? Int.max, context.registryIndex(of: rows[$0].unit), $0) }
             let ordered = keys.sorted { $0 < $1 }.map(\.2)

@@ -217,7 +217,7 @@ import Testing
         RowBuilder.individual(replacing: [.achievements: nil, .decisionDate: .text("31/12/2024"), .name: nil, .position: nil, .unit: nil]),
         RowBuilder.individual(replacing: [.rating: .text("D"), .birthDate: .text("1985?"), .discipline: .text("Đang bị thanh tra")]),
         RowBuilder.collective(replacing: [.achievements: nil, .report: nil, .initiative: nil, .discipline: .text("Khiển trách"), .year: .text("2023")]),
-        RowBuilder.collective(replacing: [.kind: nil, .award: .text("Huân chương"), .priority: .text("một")]),
+        RowBuilder.collective(replacing: [.kind: nil, .award: .text("Huân chương"), .year: .text("năm nay")]),
         RowBuilder.collective(replacing: [.kind: .text("Hộ gia đình"), .award: nil, .decisionNumber: nil, .decisionDate: .cell(.number(45_000))]),
     ]
 
@@ -244,6 +244,6 @@ import Testing
         let row = RowBuilder.read(Self.brokenRows[4])
         let messages = row.findings.filter { $0.rule == .sValue }.map(\.message.vi)
         #expect(messages.contains { $0.contains("“Huân chương”") })
-        #expect(messages.contains { $0.contains("“một”") })
+        #expect(messages.contains { $0.contains("“năm nay”") })
     }
 }

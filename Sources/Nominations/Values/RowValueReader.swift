@@ -95,7 +95,8 @@ struct RowValueReader {
             state.row.hasReport = take(PresenceValues.readReport(cell.value, text: text), .report, &state) ?? false
         }
         if let cell = located.fieldCells[.priority], let text = texts[.priority] {
-            state.row.priority = take(NumberValues.readPriority(cell.value, text: text), .priority, &state)
+            // domain.md: an unreadable priority only sorts the row last for the quota; it is no S-VALUE.
+            state.row.priority = NumberValues.readPriority(cell.value, text: text).value
         }
         readDecision(located, texts, into: &state)
         return state
